@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// folio: the desktop client. Argument parsing and wiring only.
+
+#include "buildinfo.h"
+#include "library/library.h"
+#include "library/librarypaths.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// Qt aborts when no platform plugin can connect to a display; say what to do instead.
+bool hasDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0) {
+            return true;
+        }
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool asksForInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser, QCommandLineOption &library)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "folio", "Folio: digital assets and controlled documents in one local-first library."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(library);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("folio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Folio"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Folio::BuildInfo::version));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QCoreApplication::translate("folio", "The library folder to open (default: $FOLIO_LIBRARY, else the "
+                                             "platform's data location)."),
+        QStringLiteral("dir"));
+
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser, libraryOption);
+        parser.process(app);
+        return 0;
+    }
+    if (!hasDisplay(argc, argv)) {
+        std::fputs("folio: no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "Run folio inside a desktop session, or use folioctl for the same library from a terminal "
+                   "(folioctl --help).\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Folio"));
+    Folio::Translations::install();
+
+    QCommandLineParser parser;
+    describe(parser, libraryOption);
+    parser.process(app);
+
+    const QString path = Folio::LibraryPaths::resolve(parser.value(libraryOption));
+    auto library = Folio::Library::open(path, Folio::Library::OpenMode::CreateIfMissing);
+    if (!library) {
+        const QString message = library.error().toString();
+        std::fprintf(stderr, "folio: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("folio", "Cannot open the library"), message);
+        return 1;
+    }
+
+    Folio::MainWindow window(**library);
+    window.show();
+    // Scripted runs (tests, screenshots under Xvfb) close the window after a while.
+    if (const int quitAfter = qEnvironmentVariableIntValue("FOLIO_QUIT_AFTER_MS"); quitAfter > 0) {
+        QTimer::singleShot(quitAfter, &app, &QApplication::quit);
+    }
+    return app.exec();
+}

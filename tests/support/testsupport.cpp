@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace Folio::Test {
+
+QString corpus(const QString &relative)
+{
+    QString root = qEnvironmentVariable("FOLIO_CORPUS");
+    if (root.isEmpty()) {
+        root = QStringLiteral(FOLIO_CORPUS_DIR);
+    }
+    return QDir::cleanPath(QDir(root).absoluteFilePath(relative));
+}
+
+QString program(const QString &name)
+{
+    QString bin = qEnvironmentVariable("FOLIO_BIN_DIR");
+    if (bin.isEmpty()) {
+        bin = QStringLiteral(FOLIO_BIN_DIR);
+    }
+    return QDir(bin).absoluteFilePath(name);
+}
+
+QString sourceDir(const QString &relative)
+{
+    return QDir::cleanPath(QDir(QStringLiteral(FOLIO_SOURCE_DIR)).absoluteFilePath(relative));
+}
+
+ProcessResult run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                  int timeoutMs, const QByteArray &stdinData)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    if (!stdinData.isEmpty()) {
+        process.write(stdinData);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        result.timedOut = true;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace Folio::Test
