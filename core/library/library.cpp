@@ -1,21 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/library.h"
 
+#include "audit/auditlog.h"
+#include "blobs/blobstore.h"
+#include "domain/ids.h"
+#include "policy/defaultschema.h"
+#include "store/actorrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/schemarepository.h"
+#include "util/durablefile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace Folio {
 
-Library::Library(QString path, std::unique_ptr<Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+namespace {
+// Opens folio.lock and takes the lock that lets recovery run only when nobody else is inside.
+// Returns the descriptor and whether this process is alone (it then holds the lock exclusively).
+Result<std::pair<int, bool>> takeLock(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("folio.lock"));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        const int error = errno;
+        return fail(error == EACCES || error == EROFS ? Error::Code::PermissionDenied : Error::Code::Io,
+                    Library::tr("Cannot open the library %1 for writing: %2 (%3).")
+                        .arg(dir, DurableFile::errnoText(error), path));
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+        return std::pair{fd, true};
+    }
+    if (::flock(fd, LOCK_SH) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return fail(Error::Code::Busy, Library::tr("Cannot lock the library %1: %2.").arg(dir, DurableFile::errnoText(error)));
+    }
+    return std::pair{fd, false};
+}
+} // namespace
 
-Library::~Library() = default;
+Library::Library(QString path, std::unique_ptr<Database> db, int lockFd)
+    : m_path(std::move(path)), m_db(std::move(db)), m_lockFd(lockFd)
+{
+    m_blobs = std::make_unique<BlobStore>(*m_db, m_path);
+    m_audit = std::make_unique<AuditLog>(*m_db, m_path);
+}
+
+Library::~Library()
+{
+    m_audit.reset();
+    m_blobs.reset();
+    m_db.reset();
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+    }
+}
 
 bool Library::isLibrary(const QString &path)
 {
     return QFileInfo(QDir(path).filePath(databaseFileName())).isFile();
+}
+
+QString Library::localActorName()
+{
+    QString name = qEnvironmentVariable("FOLIO_ACTOR");
+    if (name.isEmpty()) {
+        if (const passwd *user = ::getpwuid(::geteuid())) {
+            name = QString::fromLocal8Bit(user->pw_name);
+        }
+    }
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USER", QStringLiteral("uid-%1").arg(::geteuid()));
+    }
+    return name;
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
@@ -43,15 +109,116 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
         }
     }
 
+    auto lock = takeLock(clean);
+    if (!lock) {
+        return std::unexpected(lock.error());
+    }
+    const auto [lockFd, alone] = *lock;
     auto db = Database::open(QDir(clean).filePath(databaseFileName()),
                              exists ? Database::Mode::ReadWrite : Database::Mode::Create);
     if (!db) {
+        ::close(lockFd);
         return std::unexpected(db.error());
     }
     if (auto migrated = Migrations::migrate(**db, Schema::migrations()); !migrated) {
+        ::close(lockFd);
         return std::unexpected(migrated.error());
     }
-    return std::unique_ptr<Library>(new Library(clean, std::move(*db)));
+    std::unique_ptr<Library> library(new Library(clean, std::move(*db), lockFd));
+    if (auto ready = library->initialise(!exists); !ready) {
+        return std::unexpected(ready.error());
+    }
+    if (alone) {
+        // Nobody else is inside: finish what a crashed process left (pending blob files, temp files).
+        if (auto recovered = library->m_blobs->recover(); !recovered) {
+            return std::unexpected(recovered.error());
+        }
+        ::flock(lockFd, LOCK_SH);
+    }
+    return library;
+}
+
+Result<void> Library::initialise(bool created)
+{
+    m_actorName = localActorName();
+    ActorRepository actors(*m_db);
+    auto uuid = actors.info(QStringLiteral("uuid"));
+    if (!uuid) {
+        return std::unexpected(uuid.error());
+    }
+    const bool fresh = uuid->isEmpty();
+    if (!fresh) {
+        m_uuid = *uuid;
+    }
+    auto known = actors.find(m_actorName);
+    if (!known) {
+        return std::unexpected(known.error());
+    }
+    m_actorId = *known;
+    if (!fresh && m_actorId != 0) {
+        return {}; // nothing to write: opening a library for reading needs no write access to its database
+    }
+    auto ok = write([&]() -> Result<void> {
+        auto id = actors.ensure(m_actorName, m_actorName);
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        m_actorId = *id;
+        if (!fresh) {
+            return {};
+        }
+        m_uuid = Ids::newUuid();
+        if (auto set = actors.setInfo(QStringLiteral("uuid"), m_uuid); !set) {
+            return set;
+        }
+        if (auto set = actors.setInfo(QStringLiteral("created_at"), Ids::now()); !set) {
+            return set;
+        }
+        SchemaRepository schema(*m_db);
+        const SchemaDocument defaults = SchemaJson::defaultSchema();
+        for (const Vocabulary &vocabulary : defaults.vocabularies) {
+            if (auto saved = schema.saveVocabulary(vocabulary); !saved) {
+                return std::unexpected(saved.error());
+            }
+        }
+        for (const FieldDefinition &field : defaults.fields) {
+            if (auto saved = schema.saveField(field); !saved) {
+                return std::unexpected(saved.error());
+            }
+        }
+        auto event = m_audit->append({QStringLiteral("library.create"), QStringLiteral("library"), m_uuid, {},
+                                      m_actorName, QJsonObject{{QStringLiteral("created"), created}}});
+        if (!event) {
+            return std::unexpected(event.error());
+        }
+        return {};
+    });
+    return ok;
+}
+
+Result<void> Library::record(const QString &action, const QString &entityKind, const QString &entityUuid,
+                             const QString &itemUuid, const QJsonObject &values)
+{
+    auto event = m_audit->append({action, entityKind, entityUuid, itemUuid, m_actorName, values});
+    if (!event) {
+        return std::unexpected(event.error());
+    }
+    return {};
+}
+
+Result<void> Library::write(const std::function<Result<void>()> &work)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    if (auto done = work(); !done) {
+        return done;
+    }
+    if (auto committed = tx->commit(); !committed) {
+        return committed;
+    }
+    return m_audit->publishHead();
 }
 
 } // namespace Folio

@@ -235,7 +235,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return std::unexpected(db->lastError(tr("opening")));
     }
     sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, 10000);
+    // How long a writer waits for another process's write lock before reporting the database busy.
+    bool custom = false;
+    const int busyMs = qEnvironmentVariableIntValue("FOLIO_BUSY_TIMEOUT_MS", &custom);
+    sqlite3_busy_timeout(raw, custom ? busyMs : 10000);
 
     // Reading the schema is the first thing that fails on a file that is not a database.
     if (auto ok = db->exec(QStringLiteral("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema;")); !ok) {

@@ -54,6 +54,7 @@ public:
     {
         int index = 1;
         (bind(index++, args), ...);
+        (void)index;
         return *this;
     }
 
@@ -61,6 +62,22 @@ public:
     Result<bool> next();
     // Runs a statement that returns no rows (or whose rows are not wanted).
     Result<void> run();
+
+    // Calls ROW(*this) for every row.
+    template<typename F>
+    Result<void> forEach(F &&row)
+    {
+        for (;;) {
+            auto more = next();
+            if (!more) {
+                return std::unexpected(more.error());
+            }
+            if (!*more) {
+                return {};
+            }
+            row(*this);
+        }
+    }
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
@@ -101,6 +118,46 @@ public:
     Result<void> exec(const QString &sql);
     // A cached prepared statement for SQL, reset and with bindings cleared.
     Result<Statement> prepare(const QString &sql);
+
+    // prepare() with ARGS bound from index 1 on.
+    template<typename... Args>
+    Result<Statement> query(const QString &sql, const Args &...args)
+    {
+        auto stmt = prepare(sql);
+        if (stmt) {
+            stmt->bindAll(args...);
+        }
+        return stmt;
+    }
+
+    // Runs SQL with ARGS to completion; returns the number of rows changed.
+    template<typename... Args>
+    Result<int> execute(const QString &sql, const Args &...args)
+    {
+        auto stmt = query(sql, args...);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        if (auto ok = stmt->run(); !ok) {
+            return std::unexpected(ok.error());
+        }
+        return changes();
+    }
+
+    // The first column of the first row of SQL with ARGS; an invalid QVariant when there is no row.
+    template<typename... Args>
+    Result<QVariant> scalar(const QString &sql, const Args &...args)
+    {
+        auto stmt = query(sql, args...);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        auto row = stmt->next();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        return *row ? stmt->value(0) : QVariant();
+    }
 
     qint64 lastInsertRowId() const;
     int changes() const;

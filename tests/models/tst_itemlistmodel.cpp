@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemlistmodel.h"
 #include "library/library.h"
+#include "domain/ids.h"
 #include "store/database.h"
+#include "store/folderrepository.h"
+#include "store/itemrepository.h"
 #include "testregistry.h"
 
 #include <QAbstractItemModelTester>
@@ -35,16 +38,17 @@ private Q_SLOTS:
         Database &db = (*library)->database();
         auto tx = Transaction::begin(db);
         QVERIFY(tx);
-        auto insert = db.prepare(QStringLiteral("INSERT INTO item (uuid, kind, title) VALUES (?, ?, ?)"));
-        QVERIFY(insert);
+        ItemRepository items(db);
         for (int i = 0; i < 1000; ++i) {
-            Statement &stmt = *insert;
-            stmt.bindAll(QStringLiteral("uuid-%1").arg(i), i % 3 ? "asset" : "document",
-                         QStringLiteral("Item %1").arg(i, 4, 10, QLatin1Char('0')));
-            QVERIFY(stmt.run());
-            stmt = {};
-            insert = db.prepare(QStringLiteral("INSERT INTO item (uuid, kind, title) VALUES (?, ?, ?)"));
-            QVERIFY(insert);
+            Item item;
+            item.uuid = Ids::newUuid();
+            item.kind = i % 3 ? QStringLiteral("asset") : QStringLiteral("document");
+            item.title = QStringLiteral("Item %1").arg(i, 4, 10, QLatin1Char('0'));
+            item.folderId = FolderRepository::rootId;
+            item.classification = QStringLiteral("internal");
+            item.status = QStringLiteral("draft");
+            item.createdAt = item.modifiedAt = Ids::now();
+            QVERIFY(items.insert(item));
         }
         QVERIFY(tx->commit());
 

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "blobs/blobfile.h"
+
+#include "util/durablefile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace Folio::BlobFile {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Folio::BlobFile)
+};
+
+constexpr qsizetype BufferSize = 1024 * 1024;
+
+// Owns a file descriptor.
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd) : m_fd(fd) {}
+    Descriptor(Descriptor &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    Descriptor &operator=(Descriptor &&) = delete;
+    Descriptor(const Descriptor &) = delete;
+    Descriptor &operator=(const Descriptor &) = delete;
+    ~Descriptor()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+
+    int get() const { return m_fd; }
+    // Closes now, returning errno (0 on success): on some file systems (NFS) a failed write shows only here.
+    int close()
+    {
+        if (::close(std::exchange(m_fd, -1)) != 0) {
+            return errno;
+        }
+        return 0;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+Error errnoError(int error, const QString &message)
+{
+    return Error(codeForErrno(error), message, QStringLiteral("errno %1").arg(error));
+}
+
+struct Source
+{
+    Descriptor fd;
+    struct stat before;
+};
+
+Result<Source> openSource(const QString &path)
+{
+    // O_NONBLOCK so that opening a FIFO does not hang; it changes nothing for the regular files read below.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not open %1: %2").arg(path, DurableFile::errnoText(error))));
+    }
+    Source source{Descriptor(fd), {}};
+    if (::fstat(fd, &source.before) != 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not read %1: %2").arg(path, DurableFile::errnoText(error))));
+    }
+    if (S_ISDIR(source.before.st_mode)) {
+        return fail(Error::Code::InvalidArgument, Text::tr("%1 is a folder, not a file.").arg(path));
+    }
+    if (!S_ISREG(source.before.st_mode)) {
+        return fail(Error::Code::Unsupported,
+                    Text::tr("%1 is not a regular file (it is a device, pipe or socket).").arg(path));
+    }
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    return source;
+}
+
+// A file that changes while it is read would be stored under a hash of bytes that never existed together.
+Result<void> checkUnchanged(const QString &path, const Source &source, qint64 bytesRead)
+{
+    struct stat after;
+    if (::fstat(source.fd.get(), &after) != 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not read %1: %2").arg(path, DurableFile::errnoText(error))));
+    }
+    const struct stat &before = source.before;
+    if (bytesRead < before.st_size) {
+        return fail(Error::Code::Conflict, Text::tr("%1 shrank from %2 to %3 bytes while it was being read.")
+                                               .arg(path)
+                                               .arg(qint64(before.st_size))
+                                               .arg(bytesRead));
+    }
+    if (bytesRead != after.st_size || after.st_size != before.st_size
+        || after.st_mtim.tv_sec != before.st_mtim.tv_sec || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
+        return fail(Error::Code::Conflict,
+                    Text::tr("%1 changed while it was being read; try again when nothing is writing to it.").arg(path));
+    }
+    struct stat now;
+    if (::stat(QFile::encodeName(path).constData(), &now) != 0 || now.st_ino != before.st_ino
+        || now.st_dev != before.st_dev) {
+        return fail(Error::Code::Conflict, Text::tr("%1 was removed or replaced while it was being read.").arg(path));
+    }
+    return {};
+}
+
+Result<void> writeAll(int fd, const char *data, qsizetype size, const QString &target, const QString &source)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size_t(size));
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            // A write that stores nothing without an error can only mean the disk is full.
+            const int error = written < 0 ? errno : ENOSPC;
+            return std::unexpected(errnoError(error, Text::tr("Could not write %1 while copying %2: %3")
+                                                         .arg(target, source, DurableFile::errnoText(error))));
+        }
+        data += written;
+        size -= written;
+    }
+    return {};
+}
+
+// Reads PATH to its end once, hashing it and, with OUTFD >= 0, writing it to TARGET.
+Result<FileDigest> pump(Source &source, const QString &path, int outFd, const QString &target)
+{
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    QByteArray buffer(BufferSize, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t got = ::read(source.fd.get(), buffer.data(), size_t(buffer.size()));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            const int error = errno;
+            return std::unexpected(
+                errnoError(error, Text::tr("Could not read %1: %2").arg(path, DurableFile::errnoText(error))));
+        }
+        if (got == 0) {
+            break;
+        }
+        hasher.addData(QByteArrayView(buffer.constData(), qsizetype(got)));
+        total += got;
+        if (outFd >= 0) {
+            if (auto written = writeAll(outFd, buffer.constData(), qsizetype(got), target, path); !written) {
+                return std::unexpected(written.error());
+            }
+        }
+    }
+    if (auto unchanged = checkUnchanged(path, source, total); !unchanged) {
+        return std::unexpected(unchanged.error());
+    }
+    return FileDigest{QString::fromLatin1(hasher.result().toHex()), total};
+}
+
+} // namespace
+
+bool isSha256(const QString &text)
+{
+    if (text.size() != 64) {
+        return false;
+    }
+    for (const QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Error::Code codeForErrno(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR: return Error::Code::NotFound;
+    case EACCES:
+    case EPERM:
+    case EROFS: return Error::Code::PermissionDenied;
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: return Error::Code::LimitExceeded;
+    case EEXIST: return Error::Code::AlreadyExists;
+    default: return Error::Code::Io;
+    }
+}
+
+Result<FileDigest> hash(const QString &path)
+{
+    auto source = openSource(path);
+    if (!source) {
+        return std::unexpected(source.error());
+    }
+    return pump(*source, path, -1, {});
+}
+
+Result<FileDigest> copy(const QString &source, const QString &target, int permissions, Sync sync,
+                        const QString &expectedSha256)
+{
+    // The source is opened first, so that a missing or unreadable source never leaves an empty target.
+    auto input = openSource(source);
+    if (!input) {
+        return std::unexpected(input.error());
+    }
+    const QByteArray targetName = QFile::encodeName(target);
+    const int fd = ::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions));
+    if (fd < 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not create %1: %2").arg(target, DurableFile::errnoText(error))));
+    }
+    Descriptor output(fd);
+    const auto discard = [&](const Error &error) -> Result<FileDigest> {
+        output.close();
+        ::unlink(targetName.constData());
+        return std::unexpected(error);
+    };
+
+    auto digest = pump(*input, source, fd, target);
+    if (!digest) {
+        return discard(digest.error());
+    }
+    if (!expectedSha256.isEmpty() && digest->sha256 != expectedSha256) {
+        return discard(Error(Error::Code::Corrupt,
+                             Text::tr("%1 is damaged: its content does not match its hash (expected %2, found %3).")
+                                 .arg(source, expectedSha256, digest->sha256)));
+    }
+    if (sync == Sync::Yes) {
+        if (auto synced = DurableFile::syncDescriptor(fd, target); !synced) {
+            return discard(synced.error());
+        }
+    }
+    if (const int error = output.close(); error != 0) {
+        return discard(errnoError(error, Text::tr("Could not write %1 while copying %2: %3")
+                                             .arg(target, source, DurableFile::errnoText(error))));
+    }
+    return digest;
+}
+
+Result<void> syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not open %1: %2").arg(path, DurableFile::errnoText(error))));
+    }
+    Descriptor file(fd);
+    return DurableFile::syncDescriptor(fd, path);
+}
+
+Result<void> syncFileSystem(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not open the folder %1: %2").arg(path, DurableFile::errnoText(error))));
+    }
+    Descriptor folder(fd);
+    // Since Linux 5.8 syncfs() reports write-back errors of the file system, so a failed flush is seen.
+    if (::syncfs(fd) != 0) {
+        const int error = errno;
+        return std::unexpected(errnoError(error, Text::tr("Could not flush the files in %1 to disk: %2")
+                                                     .arg(path, DurableFile::errnoText(error))));
+    }
+    return {};
+}
+
+Result<bool> remove(const QString &path)
+{
+    if (::unlink(QFile::encodeName(path).constData()) == 0) {
+        return true;
+    }
+    const int error = errno;
+    if (error == ENOENT) {
+        return false;
+    }
+    return std::unexpected(
+        errnoError(error, Text::tr("Could not remove %1: %2").arg(path, DurableFile::errnoText(error))));
+}
+
+} // namespace Folio::BlobFile

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The file side of the blob store: reading a file once while hashing it with SHA-256, optionally copying it
+// into a new file at the same time, and flushing files to disk. Reads and writes go through one 1 MiB
+// buffer, so memory stays flat whatever a file's size. Errors name the file and the reason.
+// Stateless functions; thread-safe.
+
+#include "error.h"
+
+#include <QString>
+
+namespace Folio {
+
+// The content of a file: its SHA-256 (64 lower-case hex digits) and its size in bytes.
+struct FileDigest
+{
+    QString sha256;
+    qint64 size = 0;
+};
+
+namespace BlobFile {
+
+enum class Sync { No, Yes };
+
+// True when TEXT is a SHA-256 as the store writes it: 64 lower-case hex digits.
+bool isSha256(const QString &text);
+
+// The Error::Code for an errno value (ENOENT is NotFound, ENOSPC and EFBIG are LimitExceeded...).
+Error::Code codeForErrno(int error);
+
+// Hashes the regular file PATH. Fails when it is missing, unreadable, a folder or another kind of
+// special file, or when it changes, shrinks or vanishes while being read.
+Result<FileDigest> hash(const QString &path);
+
+// Reads SOURCE once, hashing it while writing it to TARGET, which must not exist yet and is created with
+// PERMISSIONS (less the umask). With EXPECTEDSHA256 set, other content fails with Error::Code::Corrupt.
+// With Sync::Yes TARGET's content is on disk when this returns (its folder entry is not synced).
+// On any failure TARGET is removed. Read errors name SOURCE, write errors name TARGET.
+Result<FileDigest> copy(const QString &source, const QString &target, int permissions, Sync sync,
+                        const QString &expectedSha256 = {});
+
+// fsyncs the file PATH.
+Result<void> syncFile(const QString &path);
+
+// Flushes the whole file system holding the folder PATH (syncfs(2)): one call instead of one fsync per
+// file when many files were written.
+Result<void> syncFileSystem(const QString &path);
+
+// Removes the file PATH: true when it was removed, false when it was not there.
+Result<bool> remove(const QString &path);
+
+} // namespace BlobFile
+} // namespace Folio

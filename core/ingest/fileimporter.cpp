@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/fileimporter.h"
+
+#include "audit/auditlog.h"
+#include "blobs/blobstore.h"
+#include "domain/ids.h"
+#include "library/folderoperations.h"
+#include "library/library.h"
+#include "store/database.h"
+#include "store/itemrepository.h"
+#include "store/versionrepository.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+#include <unistd.h>
+
+namespace Folio {
+
+namespace {
+struct Candidate
+{
+    QString path;
+    qint64 size = 0;
+    QString error; // set when the path cannot be imported at all
+};
+
+// Expands folders recursively (sorted, so runs are reproducible); keeps missing paths as failures.
+QList<Candidate> expand(const QStringList &paths)
+{
+    QList<Candidate> files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir() && !info.isSymLink()) {
+            QStringList found;
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                found.append(it.next());
+            }
+            found.sort();
+            for (const QString &file : std::as_const(found)) {
+                files.append({file, QFileInfo(file).size(), {}});
+            }
+        } else if (!info.exists()) {
+            files.append({path, 0, FileImporter::tr("%1: no such file or folder").arg(path)});
+        } else if (!info.isFile()) {
+            files.append({path, 0, FileImporter::tr("%1: not a regular file (a device, socket or pipe)").arg(path)});
+        } else {
+            files.append({info.absoluteFilePath(), info.size(), {}});
+        }
+    }
+    return files;
+}
+
+QString titleFor(const QString &filename)
+{
+    const QFileInfo info(filename);
+    const QString base = info.completeBaseName();
+    return base.isEmpty() ? filename : base;
+}
+} // namespace
+
+int ImportSummary::count(ImportOutcome::Kind kind) const
+{
+    return int(std::count_if(outcomes.begin(), outcomes.end(), [kind](const ImportOutcome &o) { return o.kind == kind; }));
+}
+
+QString FileImporter::kindFor(const QString &mimeType)
+{
+    const bool media = mimeType.startsWith(QLatin1String("image/")) || mimeType.startsWith(QLatin1String("video/"))
+                       || mimeType.startsWith(QLatin1String("audio/"));
+    return media ? QStringLiteral("asset") : QStringLiteral("document");
+}
+
+Result<ImportSummary> FileImporter::import(const QStringList &paths, const ImportOptions &options,
+                                           const ProgressCallback &progress)
+{
+    FolderOperations folders(m_library);
+    auto folder = folders.ensure(options.folder);
+    if (!folder) {
+        return std::unexpected(folder.error());
+    }
+
+    const QList<Candidate> candidates = expand(paths);
+    ImportSummary summary;
+    ImportProgress state;
+    state.filesTotal = int(candidates.size());
+    for (const Candidate &candidate : candidates) {
+        state.bytesTotal += candidate.size;
+    }
+
+    static int batchCounter = 0;
+    const QMimeDatabase mimeDb;
+    Database &db = m_library.database();
+    BlobStore &blobs = m_library.blobs();
+
+    for (qsizetype start = 0; start < candidates.size() && !summary.cancelled; start += options.batchSize) {
+        const auto batch = candidates.mid(start, options.batchSize);
+        const QString owner = QStringLiteral("import-%1-%2").arg(::getpid()).arg(++batchCounter);
+
+        // 1. Copy and hash each file into the blob store's temp folder; a file that fails, fails alone.
+        QList<StagedBlob> staged;
+        QList<const Candidate *> stagedFrom;
+        for (const Candidate &candidate : batch) {
+            state.currentFile = candidate.path;
+            if (!candidate.error.isEmpty()) {
+                summary.outcomes.append({ImportOutcome::Kind::Failed, candidate.path, {}, 0, candidate.error});
+                continue;
+            }
+            auto blob = blobs.stage(candidate.path);
+            if (!blob) {
+                summary.outcomes.append({ImportOutcome::Kind::Failed, candidate.path, {}, 0, blob.error().message()});
+                continue;
+            }
+            staged.append(*blob);
+            stagedFrom.append(&candidate);
+        }
+
+        // 2. Make the batch's files durable together (group commit).
+        if (auto ok = blobs.commitFiles(staged, owner); !ok) {
+            return std::unexpected(ok.error());
+        }
+
+        // 3. One transaction records the batch's items, versions and audit events.
+        QList<ImportOutcome> batchOutcomes;
+        auto written = m_library.write([&]() -> Result<void> {
+            ItemRepository items(db);
+            VersionRepository versions(db);
+            for (qsizetype i = 0; i < staged.size(); ++i) {
+                const StagedBlob &blob = staged.at(i);
+                const Candidate &source = *stagedFrom.at(i);
+                const QFileInfo info(source.path);
+                const QString now = Ids::now();
+
+                if (options.onDuplicate != ImportOptions::OnDuplicate::Keep) {
+                    auto existing = versions.itemWithContent(blob.sha256);
+                    if (!existing) {
+                        return std::unexpected(existing.error());
+                    }
+                    if (!existing->isEmpty()) {
+                        batchOutcomes.append({ImportOutcome::Kind::Duplicate, source.path, *existing, 0,
+                                              tr("the same content is already item %1").arg(*existing)});
+                        continue;
+                    }
+                }
+                auto blobId = blobs.addReference(blob.sha256, blob.size, owner);
+                if (!blobId) {
+                    return std::unexpected(blobId.error());
+                }
+
+                Version version;
+                version.uuid = Ids::newUuid();
+                version.blobId = *blobId;
+                version.filename = info.fileName();
+                version.size = blob.size;
+                version.mimeType = mimeDb.mimeTypeForFile(info).name();
+                version.createdAt = now;
+                version.fileModifiedAt = Ids::format(info.lastModified());
+
+                qint64 sameName = 0;
+                if (options.onDuplicate == ImportOptions::OnDuplicate::NewVersion) {
+                    auto found = items.findByFilename(*folder, version.filename);
+                    if (!found) {
+                        return std::unexpected(found.error());
+                    }
+                    sameName = *found;
+                }
+
+                Item item;
+                if (sameName) {
+                    auto existing = items.byId(sameName);
+                    if (!existing) {
+                        return std::unexpected(existing.error());
+                    }
+                    item = *existing;
+                    auto latest = versions.latestNumber(item.id);
+                    if (!latest) {
+                        return std::unexpected(latest.error());
+                    }
+                    version.number = *latest + 1;
+                    version.parentNumber = *latest;
+                    version.comment = tr("Imported from %1").arg(source.path);
+                } else {
+                    item.uuid = Ids::newUuid();
+                    item.kind = kindFor(version.mimeType);
+                    item.title = titleFor(version.filename);
+                    item.folderId = *folder;
+                    item.classification = QStringLiteral("internal");
+                    item.status = QStringLiteral("draft");
+                    item.createdAt = item.modifiedAt = now;
+                    item.createdBy = item.modifiedBy = m_library.actorName();
+                    auto id = items.insert(item);
+                    if (!id) {
+                        return std::unexpected(id.error());
+                    }
+                    item.id = *id;
+                    version.number = 1;
+                }
+                version.itemId = item.id;
+                auto versionId = versions.insert(version, m_library.actorId());
+                if (!versionId) {
+                    return std::unexpected(versionId.error());
+                }
+                if (auto ok = items.setCurrentVersion(item.id, *versionId, now, m_library.actorId()); !ok) {
+                    return ok;
+                }
+                const QJsonObject values{{QStringLiteral("title"), item.title},
+                                         {QStringLiteral("filename"), version.filename},
+                                         {QStringLiteral("sha256"), blob.sha256},
+                                         {QStringLiteral("size"), double(blob.size)},
+                                         {QStringLiteral("version"), version.number}};
+                if (auto recorded = m_library.record(sameName ? QStringLiteral("version.add") : QStringLiteral("item.create"),
+                                                     sameName ? QStringLiteral("version") : QStringLiteral("item"),
+                                                     sameName ? version.uuid : item.uuid, item.uuid, values);
+                    !recorded) {
+                    return recorded;
+                }
+                batchOutcomes.append({sameName ? ImportOutcome::Kind::NewVersion : ImportOutcome::Kind::Imported,
+                                      source.path, item.uuid, version.number, {}});
+            }
+            return {};
+        });
+        if (!written) {
+            return std::unexpected(written.error());
+        }
+        summary.outcomes.append(batchOutcomes);
+
+        for (const Candidate &candidate : batch) {
+            state.filesDone += 1;
+            state.bytesDone += candidate.size;
+            state.currentFile = candidate.path;
+            if (progress && !progress(state)) {
+                summary.cancelled = true;
+            }
+        }
+    }
+    return summary;
+}
+
+} // namespace Folio
