@@ -41,9 +41,8 @@ bool isHash(const QString &text)
     if (text.size() != 64) {
         return false;
     }
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+    return std::all_of(
+        text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 // One audit_event row, as hashed.
@@ -63,17 +62,17 @@ struct ChainedEvent
 
 QString chainHash(const ChainedEvent &event)
 {
-    const QJsonObject canonical{
-        {QStringLiteral("seq"), event.seq},
-        {QStringLiteral("uuid"), event.uuid},
-        {QStringLiteral("at"), event.at},
-        {QStringLiteral("actor"), event.actor},
-        {QStringLiteral("action"), event.action},
-        {QStringLiteral("entity_kind"), event.entityKind},
-        {QStringLiteral("entity_uuid"), event.entityUuid},
-        {QStringLiteral("item_uuid"), event.itemUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : event.itemUuid},
-        {QStringLiteral("digest"), event.digest},
-        {QStringLiteral("prev_hash"), event.prevHash},
+    const QJsonObject canonical {
+        { QStringLiteral("seq"), event.seq },
+        { QStringLiteral("uuid"), event.uuid },
+        { QStringLiteral("at"), event.at },
+        { QStringLiteral("actor"), event.actor },
+        { QStringLiteral("action"), event.action },
+        { QStringLiteral("entity_kind"), event.entityKind },
+        { QStringLiteral("entity_uuid"), event.entityUuid },
+        { QStringLiteral("item_uuid"), event.itemUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : event.itemUuid },
+        { QStringLiteral("digest"), event.digest },
+        { QStringLiteral("prev_hash"), event.prevHash },
     };
     return sha256Hex(event.prevHash.toLatin1(), CanonicalJson::serialize(canonical));
 }
@@ -85,7 +84,7 @@ QString valuesDigest(const QString &salt, const QByteArray &valuesJson)
 
 QString newSalt()
 {
-    std::array<quint32, 4> words{};
+    std::array<quint32, 4> words {};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words)).toHex());
@@ -111,26 +110,25 @@ HeadRead readHead(const QString &path)
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt,
-                AuditLog::tr("the audit head %1 cannot be read: %2").arg(path, file.errorString())};
+        return { std::nullopt, AuditLog::tr("the audit head %1 cannot be read: %2").arg(path, file.errorString()) };
     }
     const QByteArray data = file.read(maxHeadFileSize + 1);
     if (data.size() > maxHeadFileSize) {
-        return {std::nullopt, AuditLog::tr("the audit head %1 is damaged: it is too large").arg(path)};
+        return { std::nullopt, AuditLog::tr("the audit head %1 is damaged: it is too large").arg(path) };
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return {std::nullopt, AuditLog::tr("the audit head %1 is damaged: it is not a JSON object").arg(path)};
+        return { std::nullopt, AuditLog::tr("the audit head %1 is damaged: it is not a JSON object").arg(path) };
     }
     const QJsonObject object = document.object();
     const qint64 seq = object.value(QStringLiteral("seq")).toInteger(0);
     const QString hash = object.value(QStringLiteral("hash")).toString();
     if (seq < 1 || !isHash(hash)) {
-        return {std::nullopt,
-                AuditLog::tr("the audit head %1 is damaged: it does not name an event and its hash").arg(path)};
+        return { std::nullopt,
+            AuditLog::tr("the audit head %1 is damaged: it does not name an event and its hash").arg(path) };
     }
-    return {Head{seq, hash}, {}};
+    return { Head { seq, hash }, {} };
 }
 
 // An exclusive flock held for the lifetime of the object; closing the descriptor releases it.
@@ -153,13 +151,13 @@ public:
         if (m_fd < 0) {
             const int error = errno;
             return fail(Error::Code::Io,
-                        AuditLog::tr("Could not open the lock file %1: %2").arg(path, DurableFile::errnoText(error)));
+                AuditLog::tr("Could not open the lock file %1: %2").arg(path, DurableFile::errnoText(error)));
         }
         while (::flock(m_fd, LOCK_EX) != 0) {
             const int error = errno;
             if (error != EINTR) {
-                return fail(Error::Code::Io,
-                            AuditLog::tr("Could not lock %1: %2").arg(path, DurableFile::errnoText(error)));
+                return fail(
+                    Error::Code::Io, AuditLog::tr("Could not lock %1: %2").arg(path, DurableFile::errnoText(error)));
             }
         }
         return {};
@@ -177,7 +175,10 @@ std::unexpected<Error> failedTo(const QString &doing, const Error &error)
 
 } // namespace
 
-AuditLog::AuditLog(Database &db, QString libraryPath) : m_db(db), m_libraryPath(std::move(libraryPath)) {}
+AuditLog::AuditLog(Database &db, QString libraryPath)
+    : m_db(db)
+    , m_libraryPath(std::move(libraryPath))
+{ }
 
 QString AuditLog::headPath() const
 {
@@ -189,13 +190,11 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
     const QString doing = tr("Could not record the audit event %1 of %2").arg(event.action, event.entityUuid);
     if (!m_db.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
-                    tr("%1: it must be written inside the transaction of the change it records.").arg(doing));
+            tr("%1: it must be written inside the transaction of the change it records.").arg(doing));
     }
-    if (event.action.isEmpty() || event.entityKind.isEmpty() || event.entityUuid.isEmpty()
-        || event.actor.isEmpty()) {
+    if (event.action.isEmpty() || event.entityKind.isEmpty() || event.entityUuid.isEmpty() || event.actor.isEmpty()) {
         return fail(Error::Code::InvalidArgument,
-                    tr("%1: the action, the kind and id of what it touched, and the actor are required.")
-                        .arg(doing));
+            tr("%1: the action, the kind and id of what it touched, and the actor are required.").arg(doing));
     }
 
     ChainedEvent chained;
@@ -235,9 +234,8 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
             return failedTo(doing, insert.error());
         }
         insert->bindAll(chained.seq, chained.uuid, chained.at, chained.actor, chained.action, chained.entityKind,
-                        chained.entityUuid,
-                        chained.itemUuid.isEmpty() ? QVariant() : QVariant(chained.itemUuid), chained.digest,
-                        chained.prevHash, hash);
+            chained.entityUuid, chained.itemUuid.isEmpty() ? QVariant() : QVariant(chained.itemUuid), chained.digest,
+            chained.prevHash, hash);
         if (auto ok = insert->run(); !ok) {
             return failedTo(doing, ok.error());
         }
@@ -263,9 +261,9 @@ Result<void> AuditLog::publishHead()
     const QString doing = tr("Could not update the audit head %1").arg(path);
     if (m_db.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
-                    tr("%1: it must be published after the transaction commits, as its events could still be "
-                       "rolled back.")
-                        .arg(doing));
+            tr("%1: it must be published after the transaction commits, as its events could still be "
+               "rolled back.")
+                .arg(doing));
     }
     // Without the lock, a process that read an older newest event could overwrite the head a faster
     // process had just written, moving it backwards.
@@ -290,11 +288,11 @@ Result<void> AuditLog::publishHead()
     if (!*row) {
         return {};
     }
-    const Head head{newest->int64(0), newest->text(1)};
+    const Head head { newest->int64(0), newest->text(1) };
     if (current.head && current.head->seq >= head.seq) {
         return {};
     }
-    const QJsonObject json{{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}};
+    const QJsonObject json { { QStringLiteral("seq"), head.seq }, { QStringLiteral("hash"), head.hash } };
     return DurableFile::write(path, CanonicalJson::serialize(json) + '\n');
 }
 
@@ -347,23 +345,26 @@ Result<AuditVerifyReport> AuditLog::verify()
         ++report.events;
 
         if (previousSeq == 0 && event.seq != 1) {
-            return problem(event.seq, tr("the audit log starts at event %1 instead of event 1: its first events "
-                                         "were removed")
-                                          .arg(event.seq));
+            return problem(event.seq,
+                tr("the audit log starts at event %1 instead of event 1: its first events "
+                   "were removed")
+                    .arg(event.seq));
         }
         if (event.seq != previousSeq + 1 || event.prevHash != previousHash) {
             if (previousSeq == 0) {
-                return problem(event.seq, tr("audit event 1 does not start the chain: earlier events were removed "
-                                             "or the events were reordered"));
+                return problem(event.seq,
+                    tr("audit event 1 does not start the chain: earlier events were removed "
+                       "or the events were reordered"));
             }
-            return problem(event.seq, tr("audit event %1 does not follow event %2: an event was removed or "
-                                         "reordered")
-                                          .arg(event.seq)
-                                          .arg(previousSeq));
+            return problem(event.seq,
+                tr("audit event %1 does not follow event %2: an event was removed or "
+                   "reordered")
+                    .arg(event.seq)
+                    .arg(previousSeq));
         }
         if (chainHash(event) != storedHash) {
-            return problem(event.seq,
-                           tr("audit event %1 was altered: its hash does not match its content").arg(event.seq));
+            return problem(
+                event.seq, tr("audit event %1 was altered: its hash does not match its content").arg(event.seq));
         }
         const bool hasValues = stmt->int64(11) != 0;
         const bool redacted = !stmt->isNull(14);
@@ -375,9 +376,10 @@ Result<AuditVerifyReport> AuditLog::verify()
                 return problem(event.seq, tr("the recorded values of audit event %1 were altered").arg(event.seq));
             }
         } else if (!redacted) {
-            return problem(event.seq, tr("the recorded values of audit event %1 were removed without being "
-                                         "redacted")
-                                          .arg(event.seq));
+            return problem(event.seq,
+                tr("the recorded values of audit event %1 were removed without being "
+                   "redacted")
+                    .arg(event.seq));
         }
 
         if (head.head && head.head->seq == event.seq) {
@@ -392,27 +394,31 @@ Result<AuditVerifyReport> AuditLog::verify()
     }
     if (!head.head) {
         if (report.events > 0) {
-            return problem(0, tr("the audit head %1 is missing although the log holds %n event(s): the newest "
-                                 "events may have been removed",
-                                 nullptr, int(report.events))
-                                  .arg(headPath()));
+            return problem(0,
+                tr("the audit head %1 is missing although the log reaches event %2: the newest "
+                   "events may have been removed")
+                    .arg(headPath())
+                    .arg(previousSeq));
         }
         return report;
     }
     if (head.head->seq > previousSeq) {
         if (previousSeq == 0) {
-            return problem(1, tr("the audit events were removed: the head records event %1 but the log is empty")
-                                  .arg(head.head->seq));
+            return problem(1,
+                tr("the audit events were removed: the head records event %1 but the log is empty")
+                    .arg(head.head->seq));
         }
-        return problem(previousSeq + 1, tr("the newest audit events were removed: the head records event %1 but "
-                                           "the log ends at event %2")
-                                            .arg(head.head->seq)
-                                            .arg(previousSeq));
+        return problem(previousSeq + 1,
+            tr("the newest audit events were removed: the head records event %1 but "
+               "the log ends at event %2")
+                .arg(head.head->seq)
+                .arg(previousSeq));
     }
     if (hashAtHead != head.head->hash) {
-        return problem(head.head->seq, tr("audit event %1 is not the one the audit head recorded: the log was "
-                                          "rewritten")
-                                           .arg(head.head->seq));
+        return problem(head.head->seq,
+            tr("audit event %1 is not the one the audit head recorded: the log was "
+               "rewritten")
+                .arg(head.head->seq));
     }
     return report;
 }
@@ -422,12 +428,11 @@ Result<int> AuditLog::redactItem(const QString &itemUuid)
     const QString doing = tr("Could not redact the audit values of %1").arg(itemUuid);
     if (!m_db.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
-                    tr("%1: it must run inside the transaction of the change that requires it.").arg(doing));
+            tr("%1: it must run inside the transaction of the change that requires it.").arg(doing));
     }
-    auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE audit_value SET values_json = NULL, salt = NULL, redacted_at = ?1 "
-        "WHERE redacted_at IS NULL AND event_seq IN "
-        "(SELECT seq FROM audit_event WHERE item_uuid = ?2 OR entity_uuid = ?2)"));
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE audit_value SET values_json = NULL, salt = NULL, redacted_at = ?1 "
+                                            "WHERE redacted_at IS NULL AND event_seq IN "
+                                            "(SELECT seq FROM audit_event WHERE item_uuid = ?2 OR entity_uuid = ?2)"));
     if (!stmt) {
         return failedTo(doing, stmt.error());
     }
@@ -441,11 +446,11 @@ Result<int> AuditLog::redactItem(const QString &itemUuid)
 Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
 {
     const QString doing = tr("Could not read the audit history of %1").arg(itemOrEntityUuid);
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.seq, e.uuid, e.at, e.actor, e.action, e.entity_kind, e.entity_uuid, e.item_uuid, "
-        "v.values_json, v.redacted_at IS NOT NULL "
-        "FROM audit_event e LEFT JOIN audit_value v ON v.event_seq = e.seq "
-        "WHERE e.item_uuid = ?1 OR e.entity_uuid = ?1 ORDER BY e.seq"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT e.seq, e.uuid, e.at, e.actor, e.action, e.entity_kind, e.entity_uuid, e.item_uuid, "
+                       "v.values_json, v.redacted_at IS NOT NULL "
+                       "FROM audit_event e LEFT JOIN audit_value v ON v.event_seq = e.seq "
+                       "WHERE e.item_uuid = ?1 OR e.entity_uuid = ?1 ORDER BY e.seq"));
     if (!stmt) {
         return failedTo(doing, stmt.error());
     }
@@ -474,8 +479,8 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
             const QJsonDocument document = QJsonDocument::fromJson(stmt->blob(8), &error);
             if (error.error != QJsonParseError::NoError || !document.isObject()) {
                 return fail(Error::Code::Corrupt,
-                            tr("%1: the recorded values of audit event %2 are damaged.").arg(doing).arg(record.seq),
-                            error.errorString());
+                    tr("%1: the recorded values of audit event %2 are damaged.").arg(doing).arg(record.seq),
+                    error.errorString());
             }
             record.values = document.object();
         }

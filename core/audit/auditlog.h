@@ -34,11 +34,11 @@ class Database;
 
 struct AuditEvent
 {
-    QString action;     // "item.create", "item.rename", "version.add", "metadata.set", "item.trash", …
+    QString action; // "item.create", "item.rename", "version.add", "metadata.set", "item.trash", …
     QString entityKind; // what the action touched: "item", "version", "folder", …
     QString entityUuid;
-    QString itemUuid;   // the item the entity belongs to; empty when none (a folder)
-    QString actor;      // who did it
+    QString itemUuid; // the item the entity belongs to; empty when none (a folder)
+    QString actor; // who did it
     QJsonObject values; // what changed, e.g. {"title": {"old": "a", "new": "b"}}
 };
 
@@ -88,9 +88,9 @@ public:
     // only when the check itself cannot run (the database fails); tampering is a report.
     Result<AuditVerifyReport> verify();
 
-    // Removes the recorded values (and their salts) of every event of ITEMUUID, inside the caller's
-    // transaction. The events keep their digests, so the chain stays valid. Returns how many events were
-    // redacted now (ones redacted before are not counted again).
+    // Removes the recorded values (and their salts) of every event whose item or entity is ITEMUUID,
+    // inside the caller's transaction. The events keep their digests, so the chain stays valid. Returns
+    // how many events were redacted now (ones redacted before are not counted again).
     Result<int> redactItem(const QString &itemUuid);
 
     // The events whose item or entity is ITEMORENTITYUUID, oldest first.

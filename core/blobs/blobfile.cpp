@@ -5,9 +5,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,14 +26,18 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Folio::BlobFile)
 };
 
-constexpr qsizetype BufferSize = 1024 * 1024;
+constexpr qsizetype BufferSize = qsizetype(1) << 20; // 1 MiB
 
 // Owns a file descriptor.
 class Descriptor
 {
 public:
-    explicit Descriptor(int fd) : m_fd(fd) {}
-    Descriptor(Descriptor &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    explicit Descriptor(int fd)
+        : m_fd(fd)
+    { }
+    Descriptor(Descriptor &&other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    { }
     Descriptor &operator=(Descriptor &&) = delete;
     Descriptor(const Descriptor &) = delete;
     Descriptor &operator=(const Descriptor &) = delete;
@@ -56,7 +64,7 @@ private:
 
 Error errnoError(int error, const QString &message)
 {
-    return Error(codeForErrno(error), message, QStringLiteral("errno %1").arg(error));
+    return { codeForErrno(error), message, QStringLiteral("errno %1").arg(error) };
 }
 
 struct Source
@@ -74,7 +82,7 @@ Result<Source> openSource(const QString &path)
         return std::unexpected(
             errnoError(error, Text::tr("Could not open %1: %2").arg(path, DurableFile::errnoText(error))));
     }
-    Source source{Descriptor(fd), {}};
+    Source source { Descriptor(fd), {} };
     if (::fstat(fd, &source.before) != 0) {
         const int error = errno;
         return std::unexpected(
@@ -84,8 +92,8 @@ Result<Source> openSource(const QString &path)
         return fail(Error::Code::InvalidArgument, Text::tr("%1 is a folder, not a file.").arg(path));
     }
     if (!S_ISREG(source.before.st_mode)) {
-        return fail(Error::Code::Unsupported,
-                    Text::tr("%1 is not a regular file (it is a device, pipe or socket).").arg(path));
+        return fail(
+            Error::Code::Unsupported, Text::tr("%1 is not a regular file (it is a device, pipe or socket).").arg(path));
     }
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     return source;
@@ -102,15 +110,16 @@ Result<void> checkUnchanged(const QString &path, const Source &source, qint64 by
     }
     const struct stat &before = source.before;
     if (bytesRead < before.st_size) {
-        return fail(Error::Code::Conflict, Text::tr("%1 shrank from %2 to %3 bytes while it was being read.")
-                                               .arg(path)
-                                               .arg(qint64(before.st_size))
-                                               .arg(bytesRead));
-    }
-    if (bytesRead != after.st_size || after.st_size != before.st_size
-        || after.st_mtim.tv_sec != before.st_mtim.tv_sec || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
         return fail(Error::Code::Conflict,
-                    Text::tr("%1 changed while it was being read; try again when nothing is writing to it.").arg(path));
+            Text::tr("%1 shrank from %2 to %3 bytes while it was being read.")
+                .arg(path)
+                .arg(qint64(before.st_size))
+                .arg(bytesRead));
+    }
+    if (bytesRead != after.st_size || after.st_size != before.st_size || after.st_mtim.tv_sec != before.st_mtim.tv_sec
+        || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec) {
+        return fail(Error::Code::Conflict,
+            Text::tr("%1 changed while it was being read; try again when nothing is writing to it.").arg(path));
     }
     struct stat now;
     if (::stat(QFile::encodeName(path).constData(), &now) != 0 || now.st_ino != before.st_ino
@@ -130,8 +139,9 @@ Result<void> writeAll(int fd, const char *data, qsizetype size, const QString &t
         if (written <= 0) {
             // A write that stores nothing without an error can only mean the disk is full.
             const int error = written < 0 ? errno : ENOSPC;
-            return std::unexpected(errnoError(error, Text::tr("Could not write %1 while copying %2: %3")
-                                                         .arg(target, source, DurableFile::errnoText(error))));
+            return std::unexpected(errnoError(error,
+                Text::tr("Could not write %1 while copying %2: %3")
+                    .arg(target, source, DurableFile::errnoText(error))));
         }
         data += written;
         size -= written;
@@ -169,7 +179,7 @@ Result<FileDigest> pump(Source &source, const QString &path, int outFd, const QS
     if (auto unchanged = checkUnchanged(path, source, total); !unchanged) {
         return std::unexpected(unchanged.error());
     }
-    return FileDigest{QString::fromLatin1(hasher.result().toHex()), total};
+    return FileDigest { QString::fromLatin1(hasher.result().toHex()), total };
 }
 
 } // namespace
@@ -212,8 +222,8 @@ Result<FileDigest> hash(const QString &path)
     return pump(*source, path, -1, {});
 }
 
-Result<FileDigest> copy(const QString &source, const QString &target, int permissions, Sync sync,
-                        const QString &expectedSha256)
+Result<FileDigest> copy(
+    const QString &source, const QString &target, int permissions, Sync sync, const QString &expectedSha256)
 {
     // The source is opened first, so that a missing or unreadable source never leaves an empty target.
     auto input = openSource(source);
@@ -240,8 +250,8 @@ Result<FileDigest> copy(const QString &source, const QString &target, int permis
     }
     if (!expectedSha256.isEmpty() && digest->sha256 != expectedSha256) {
         return discard(Error(Error::Code::Corrupt,
-                             Text::tr("%1 is damaged: its content does not match its hash (expected %2, found %3).")
-                                 .arg(source, expectedSha256, digest->sha256)));
+            Text::tr("%1 is damaged: its content does not match its hash (expected %2, found %3).")
+                .arg(source, expectedSha256, digest->sha256)));
     }
     if (sync == Sync::Yes) {
         if (auto synced = DurableFile::syncDescriptor(fd, target); !synced) {
@@ -249,8 +259,8 @@ Result<FileDigest> copy(const QString &source, const QString &target, int permis
         }
     }
     if (const int error = output.close(); error != 0) {
-        return discard(errnoError(error, Text::tr("Could not write %1 while copying %2: %3")
-                                             .arg(target, source, DurableFile::errnoText(error))));
+        return discard(errnoError(error,
+            Text::tr("Could not write %1 while copying %2: %3").arg(target, source, DurableFile::errnoText(error))));
     }
     return digest;
 }
@@ -279,8 +289,8 @@ Result<void> syncFileSystem(const QString &path)
     // Since Linux 5.8 syncfs() reports write-back errors of the file system, so a failed flush is seen.
     if (::syncfs(fd) != 0) {
         const int error = errno;
-        return std::unexpected(errnoError(error, Text::tr("Could not flush the files in %1 to disk: %2")
-                                                     .arg(path, DurableFile::errnoText(error))));
+        return std::unexpected(errnoError(
+            error, Text::tr("Could not flush the files in %1 to disk: %2").arg(path, DurableFile::errnoText(error))));
     }
     return {};
 }
@@ -296,6 +306,132 @@ Result<bool> remove(const QString &path)
     }
     return std::unexpected(
         errnoError(error, Text::tr("Could not remove %1: %2").arg(path, DurableFile::errnoText(error))));
+}
+
+bool isRegularFile(const QString &path)
+{
+    struct stat info;
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+Result<void> makeFolders(const QString &path, QStringList *created)
+{
+    const QByteArray name = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (::mkdir(name.constData(), 0755) == 0) {
+            created->append(path);
+            return {};
+        }
+        const int error = errno;
+        if (error == EEXIST) {
+            if (QFileInfo(path).isDir()) {
+                return {};
+            }
+            return fail(Error::Code::AlreadyExists,
+                Text::tr("Could not create the folder %1: a file of that name is in the way.").arg(path));
+        }
+        const QString parent = QFileInfo(path).path();
+        if (error != ENOENT || attempt > 0 || parent == path) {
+            return std::unexpected(errnoError(
+                error, Text::tr("Could not create the folder %1: %2").arg(path, DurableFile::errnoText(error))));
+        }
+        if (auto made = makeFolders(parent, created); !made) {
+            return made;
+        }
+    }
+    return {};
+}
+
+Result<void> syncFolders(QStringList folders)
+{
+    folders.removeDuplicates();
+    for (const QString &folder : std::as_const(folders)) {
+        if (auto synced = DurableFile::syncDirectory(folder); !synced) {
+            return synced;
+        }
+    }
+    return {};
+}
+
+Result<int> removeFilesIn(const QString &path)
+{
+    const QDir folder(path);
+    int count = 0;
+    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        auto removed = remove(folder.filePath(name));
+        if (!removed) {
+            return std::unexpected(removed.error());
+        }
+        count += *removed ? 1 : 0;
+    }
+    return count;
+}
+
+QString uniqueName(const QString &prefix)
+{
+    static std::atomic<quint64> counter { 0 };
+    return prefix + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') + QString::number(++counter)
+        + QStringLiteral(".tmp");
+}
+
+QString problemWith(const QString &path, const QString &sha256, qint64 size)
+{
+    if (path.isEmpty()) {
+        return Text::tr("its name is not a SHA-256 hash");
+    }
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        const int error = errno;
+        if (error == ENOENT) {
+            return Text::tr("missing");
+        }
+        return Text::tr("could not be read: %1").arg(DurableFile::errnoText(error));
+    }
+    // A size that differs is found without reading the file.
+    if (S_ISREG(info.st_mode) && qint64(info.st_size) != size) {
+        return Text::tr("size differs (expected %1 bytes, found %2)").arg(size).arg(qint64(info.st_size));
+    }
+    auto digest = hash(path);
+    if (!digest) {
+        if (digest.error().code() == Error::Code::NotFound) {
+            return Text::tr("missing");
+        }
+        return digest.error().message();
+    }
+    if (digest->size != size) {
+        return Text::tr("size differs (expected %1 bytes, found %2)").arg(size).arg(digest->size);
+    }
+    if (digest->sha256 != sha256) {
+        return Text::tr("content does not match its hash (expected %1, found %2)").arg(sha256, digest->sha256);
+    }
+    return {};
+}
+
+Result<void> moveWithoutReplacing(const QString &from, const QString &to)
+{
+    const auto exists = [&] {
+        return Error(Error::Code::AlreadyExists, Text::tr("%1 already exists; Folio never replaces it.").arg(to));
+    };
+    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD, QFile::encodeName(to).constData(),
+            RENAME_NOREPLACE)
+        == 0) {
+        return DurableFile::syncDirectory(QFileInfo(to).absolutePath());
+    }
+    const int error = errno;
+    if (error == EEXIST) {
+        return std::unexpected(exists());
+    }
+    if (error != EINVAL && error != ENOSYS) {
+        return std::unexpected(
+            errnoError(error, Text::tr("Could not move %1 to %2: %3").arg(from, to, DurableFile::errnoText(error))));
+    }
+    // This file system cannot refuse to replace within the rename (EINVAL): check first, then rename.
+    const QFileInfo target(to);
+    if (target.exists() || target.isSymLink()) {
+        return std::unexpected(exists());
+    }
+    return DurableFile::renameDurably(from, to);
 }
 
 } // namespace Folio::BlobFile

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The file side of the blob store: reading a file once while hashing it with SHA-256, optionally copying it
-// into a new file at the same time, and flushing files to disk. Reads and writes go through one 1 MiB
-// buffer, so memory stays flat whatever a file's size. Errors name the file and the reason.
-// Stateless functions; thread-safe.
+// The file side of the blob store: reading a file once while hashing it with SHA-256 (optionally copying it
+// into a new file at the same time), checking a file against its hash, and the folder, flush and rename
+// steps of a durable commit. Reads and writes go through one 1 MiB buffer, so memory stays flat whatever a
+// file's size. Errors name the file and the reason. Stateless functions; thread-safe.
 
 #include "error.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Folio {
 
@@ -37,8 +38,8 @@ Result<FileDigest> hash(const QString &path);
 // PERMISSIONS (less the umask). With EXPECTEDSHA256 set, other content fails with Error::Code::Corrupt.
 // With Sync::Yes TARGET's content is on disk when this returns (its folder entry is not synced).
 // On any failure TARGET is removed. Read errors name SOURCE, write errors name TARGET.
-Result<FileDigest> copy(const QString &source, const QString &target, int permissions, Sync sync,
-                        const QString &expectedSha256 = {});
+Result<FileDigest> copy(
+    const QString &source, const QString &target, int permissions, Sync sync, const QString &expectedSha256 = {});
 
 // fsyncs the file PATH.
 Result<void> syncFile(const QString &path);
@@ -49,6 +50,29 @@ Result<void> syncFileSystem(const QString &path);
 
 // Removes the file PATH: true when it was removed, false when it was not there.
 Result<bool> remove(const QString &path);
+
+// True when PATH is a regular file (following symbolic links).
+bool isRegularFile(const QString &path);
+
+// Creates the folder PATH and any missing parents, appending each folder it created to CREATED (whose
+// parents must then be synced for the new entries to survive a crash).
+Result<void> makeFolders(const QString &path, QStringList *created);
+
+// fsyncs each of FOLDERS once.
+Result<void> syncFolders(QStringList folders);
+
+// Removes every file in the folder PATH (not its subfolders) and returns how many there were.
+Result<int> removeFilesIn(const QString &path);
+
+// A file name unique to this process: "<prefix><pid>-<counter>.tmp".
+QString uniqueName(const QString &prefix);
+
+// Why the file PATH does not hold the content SHA256 of SIZE bytes ("missing", "size differs (...)",
+// "content does not match its hash (...)", a read error), or an empty string when it does.
+QString problemWith(const QString &path, const QString &sha256, qint64 size);
+
+// Renames FROM to TO, failing with AlreadyExists rather than replacing TO, and syncs TO's folder.
+Result<void> moveWithoutReplacing(const QString &from, const QString &to);
 
 } // namespace BlobFile
 } // namespace Folio

@@ -8,13 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <utility>
+#include <optional>
 
 namespace Folio {
 
@@ -36,121 +34,114 @@ QString gcOwner()
     return QStringLiteral("gc");
 }
 
-// A file name unique to this process: "<prefix><pid>-<counter>.tmp".
-QString uniqueName(const QString &prefix)
+template<typename... Args> Result<Statement> prepare(Database &db, const QString &sql, const Args &...args)
 {
-    static std::atomic<quint64> counter{0};
-    return prefix + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
-        + QString::number(++counter) + QStringLiteral(".tmp");
+    auto statement = db.prepare(sql);
+    if (statement) {
+        if constexpr (sizeof...(Args) > 0) {
+            statement->bindAll(args...);
+        }
+    }
+    return statement;
 }
 
-bool isRegularFile(const QString &path)
+// Runs SQL with ARGS bound to ?1, ?2...
+template<typename... Args> Result<void> execute(Database &db, const QString &sql, const Args &...args)
 {
-    struct stat info;
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISREG(info.st_mode);
+    auto statement = prepare(db, sql, args...);
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    return statement->run();
 }
 
-// Creates PATH and any missing parents, appending each folder it created to CREATED.
-Result<void> ensureFolder(const QString &path, QStringList *created)
+// The first column of the first row of SQL, or nothing when there is no row.
+template<typename... Args>
+Result<std::optional<qint64>> firstInteger(Database &db, const QString &sql, const Args &...args)
 {
-    const QByteArray name = QFile::encodeName(path);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (::mkdir(name.constData(), 0755) == 0) {
-            created->append(path);
+    auto statement = prepare(db, sql, args...);
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    auto row = statement->next();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? std::optional<qint64>(statement->int64(0)) : std::nullopt;
+}
+
+// Calls READ with each row of SQL. Callers collect the rows and change the tables once the statement is done.
+template<typename... Args>
+Result<void> forEachRow(
+    Database &db, const QString &sql, const std::function<void(const Statement &)> &read, const Args &...args)
+{
+    auto statement = prepare(db, sql, args...);
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    for (;;) {
+        auto row = statement->next();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
             return {};
         }
-        const int error = errno;
-        if (error == EEXIST) {
-            if (QFileInfo(path).isDir()) {
-                return {};
-            }
-            return fail(Error::Code::AlreadyExists,
-                        BlobStore::tr("Could not create the folder %1: a file of that name is in the way.").arg(path));
-        }
-        const QString parent = QFileInfo(path).path();
-        if (error != ENOENT || attempt > 0 || parent == path) {
-            return fail(BlobFile::codeForErrno(error), BlobStore::tr("Could not create the folder %1: %2")
-                                                           .arg(path, DurableFile::errnoText(error)));
-        }
-        if (auto made = ensureFolder(parent, created); !made) {
-            return made;
-        }
+        read(*statement);
     }
-    return {};
 }
 
-// Folders that were created or had entries added or removed must reach the disk for those changes to.
-Result<void> syncFolders(QStringList folders)
+Result<std::optional<qint64>> blobIdFor(Database &db, const QString &sha256)
 {
-    folders.removeDuplicates();
-    for (const QString &folder : std::as_const(folders)) {
-        if (auto synced = DurableFile::syncDirectory(folder); !synced) {
-            return synced;
-        }
-    }
-    return {};
+    return firstInteger(db, QStringLiteral("SELECT id FROM blob WHERE sha256 = ?1"), sha256);
 }
 
-Result<void> mustBeOutsideTransaction(Database &db)
+Result<void> clearPending(Database &db, const QString &sha256, const QString &owner)
 {
-    if (db.inTransaction()) {
+    return execute(db, QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?1 AND owner = ?2"), sha256, owner);
+}
+
+// The commit protocol relies on the order of commits and file changes: references change inside the
+// caller's transaction, files only outside any.
+Result<void> checkTransaction(Database &db, bool inside)
+{
+    if (inside && !db.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
-                    BlobStore::tr("The blob store was asked to commit files inside a transaction: its own records "
-                                  "must be saved before the files are."));
+            BlobStore::tr("A blob reference can only change inside the transaction that records its use."));
     }
-    return {};
-}
-
-Result<void> mustBeInsideTransaction(Database &db)
-{
-    if (!db.inTransaction()) {
+    if (!inside && db.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
-                    BlobStore::tr("A blob reference can only change inside the transaction that records its use."));
+            BlobStore::tr("The blob store was asked to work on its files inside a transaction: its own records "
+                          "must be saved before the files change."));
     }
     return {};
 }
 
-// Why the blob file at PATH is not sound, or an empty string when it is.
-QString problemWith(const QString &sha256, qint64 size, const QString &path)
+Result<void> markVerified(Database &db, const QList<qint64> &ids)
 {
-    if (path.isEmpty()) {
-        return BlobStore::tr("its name is not a SHA-256 hash");
+    if (ids.isEmpty()) {
+        return {};
     }
-    struct stat info;
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
-        const int error = errno;
-        if (error == ENOENT) {
-            return BlobStore::tr("missing");
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    const QString now = Ids::now();
+    for (const qint64 id : ids) {
+        if (auto updated = execute(db, QStringLiteral("UPDATE blob SET verified_at = ?1 WHERE id = ?2"), now, id);
+            !updated) {
+            return updated;
         }
-        return BlobStore::tr("could not be read: %1").arg(DurableFile::errnoText(error));
     }
-    // A size that differs is found without reading the file.
-    if (S_ISREG(info.st_mode) && qint64(info.st_size) != size) {
-        return BlobStore::tr("size differs (expected %1 bytes, found %2)").arg(size).arg(qint64(info.st_size));
-    }
-    auto digest = BlobFile::hash(path);
-    if (!digest) {
-        if (digest.error().code() == Error::Code::NotFound) {
-            return BlobStore::tr("missing");
-        }
-        return digest.error().message();
-    }
-    if (digest->size != size) {
-        return BlobStore::tr("size differs (expected %1 bytes, found %2)").arg(size).arg(digest->size);
-    }
-    if (digest->sha256 != sha256) {
-        return BlobStore::tr("content does not match its hash (expected %1, found %2)").arg(sha256, digest->sha256);
-    }
-    return {};
+    return transaction->commit();
 }
 
 } // namespace
 
-BlobStore::BlobStore(Database &db, QString libraryPath)
+BlobStore::BlobStore(Database &db, const QString &libraryPath)
     : m_db(db)
     , m_blobsPath(QDir(libraryPath).filePath(QStringLiteral("blobs")))
-{
-}
+{ }
 
 QString BlobStore::folderFor(const QString &sha256) const
 {
@@ -170,26 +161,16 @@ QString BlobStore::pathFor(const QString &sha256) const
     return folderFor(sha256) + QLatin1Char('/') + sha256;
 }
 
-Result<bool> BlobStore::hasBlobRow(const QString &sha256)
-{
-    auto find = m_db.prepare(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?1"));
-    if (!find) {
-        return std::unexpected(find.error());
-    }
-    find->bind(1, sha256);
-    return find->next();
-}
-
 Result<bool> BlobStore::contains(const QString &sha256)
 {
     if (!BlobFile::isSha256(sha256)) {
         return false;
     }
-    auto row = hasBlobRow(sha256);
-    if (!row || !*row) {
-        return row;
+    auto id = blobIdFor(m_db, sha256);
+    if (!id) {
+        return std::unexpected(id.error());
     }
-    return isRegularFile(pathFor(sha256));
+    return id->has_value() && BlobFile::isRegularFile(pathFor(sha256));
 }
 
 Result<FileDigest> BlobStore::hashFile(const QString &path)
@@ -205,13 +186,14 @@ QString BlobStore::processOwner()
 Result<StagedBlob> BlobStore::stage(const QString &sourcePath)
 {
     QStringList created;
-    if (auto ready = ensureFolder(tempFolder(), &created); !ready) {
+    if (auto ready = BlobFile::makeFolders(tempFolder(), &created); !ready) {
         return std::unexpected(ready.error());
     }
-    for (const QString &folder : std::as_const(created)) {
-        if (auto synced = DurableFile::syncDirectory(QFileInfo(folder).path()); !synced) {
-            return std::unexpected(synced.error());
-        }
+    for (QString &folder : created) {
+        folder = QFileInfo(folder).path();
+    }
+    if (auto synced = BlobFile::syncFolders(created); !synced) {
+        return std::unexpected(synced.error());
     }
 
     QString temp;
@@ -219,7 +201,7 @@ Result<StagedBlob> BlobStore::stage(const QString &sourcePath)
     // A name taken already can only be the leftover of an earlier process with the same pid that recover()
     // has not cleared yet: take the next one.
     for (int attempt = 0; attempt < 8; ++attempt) {
-        temp = tempFolder() + QLatin1Char('/') + uniqueName(QStringLiteral("stage-"));
+        temp = tempFolder() + QLatin1Char('/') + BlobFile::uniqueName(QStringLiteral("stage-"));
         digest = BlobFile::copy(sourcePath, temp, BlobPermissions, BlobFile::Sync::No);
         if (digest || digest.error().code() != Error::Code::AlreadyExists) {
             break;
@@ -229,7 +211,7 @@ Result<StagedBlob> BlobStore::stage(const QString &sourcePath)
         return std::unexpected(digest.error());
     }
 
-    StagedBlob staged{digest->sha256, digest->size, temp, false};
+    StagedBlob staged { digest->sha256, digest->size, temp, false };
     auto stored = contains(staged.sha256);
     if (!stored || *stored) {
         // Only a leftover temp file is at stake, which recover() removes if this fails.
@@ -256,7 +238,7 @@ void BlobStore::discard(QList<StagedBlob> &staged)
 
 Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &owner)
 {
-    if (auto outside = mustBeOutsideTransaction(m_db); !outside) {
+    if (auto outside = checkTransaction(m_db, false); !outside) {
         return outside;
     }
     if (owner.isEmpty()) {
@@ -269,7 +251,7 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
         }
         if (!BlobFile::isSha256(blob.sha256)) {
             return fail(Error::Code::InvalidArgument,
-                        tr("Could not store %1: \"%2\" is not a SHA-256 hash.").arg(blob.tempPath, blob.sha256));
+                tr("Could not store %1: \"%2\" is not a SHA-256 hash.").arg(blob.tempPath, blob.sha256));
         }
         batch.append(&blob);
     }
@@ -284,12 +266,11 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
         }
         const QString now = Ids::now();
         for (const StagedBlob *blob : std::as_const(batch)) {
-            auto insert = m_db.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"));
-            if (!insert) {
-                return std::unexpected(insert.error());
-            }
-            if (auto inserted = insert->bindAll(blob->sha256, owner, now).run(); !inserted) {
+            if (auto inserted = execute(m_db,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"),
+                    blob->sha256, owner, now);
+                !inserted) {
                 return inserted;
             }
         }
@@ -315,27 +296,35 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
         return flushed;
     }
     QStringList foldersToSync;
+    QSet<QString> placedNow;
     for (StagedBlob *blob : std::as_const(batch)) {
+        if (placedNow.contains(blob->sha256)) {
+            // The same content twice in one batch: the first copy is in place already.
+            (void)BlobFile::remove(blob->tempPath);
+            blob->tempPath.clear();
+            continue;
+        }
         if (auto placed = placeFile(*blob, &foldersToSync); !placed) {
             discard(staged);
             return placed;
         }
+        placedNow.insert(blob->sha256);
     }
-    return syncFolders(foldersToSync);
+    return BlobFile::syncFolders(foldersToSync);
 }
 
 Result<void> BlobStore::placeFile(StagedBlob &blob, QStringList *foldersToSync)
 {
     const QString folder = folderFor(blob.sha256);
     QStringList created;
-    if (auto made = ensureFolder(folder, &created); !made) {
+    if (auto made = BlobFile::makeFolders(folder, &created); !made) {
         return made;
     }
     for (const QString &createdFolder : std::as_const(created)) {
         foldersToSync->append(QFileInfo(createdFolder).path());
     }
     const QString target = pathFor(blob.sha256);
-    if (isRegularFile(target)) {
+    if (BlobFile::isRegularFile(target)) {
         // Another batch, perhaps of another process, placed the same content: keep its file unless damaged.
         auto present = BlobFile::hash(target);
         if (present && present->sha256 == blob.sha256) {
@@ -346,8 +335,8 @@ Result<void> BlobStore::placeFile(StagedBlob &blob, QStringList *foldersToSync)
     }
     if (::rename(QFile::encodeName(blob.tempPath).constData(), QFile::encodeName(target).constData()) != 0) {
         const int error = errno;
-        return fail(BlobFile::codeForErrno(error), tr("Could not move %1 to %2: %3")
-                                                       .arg(blob.tempPath, target, DurableFile::errnoText(error)));
+        return fail(BlobFile::codeForErrno(error),
+            tr("Could not move %1 to %2: %3").arg(blob.tempPath, target, DurableFile::errnoText(error)));
     }
     foldersToSync->append(folder);
     blob.tempPath.clear();
@@ -356,58 +345,40 @@ Result<void> BlobStore::placeFile(StagedBlob &blob, QStringList *foldersToSync)
 
 Result<qint64> BlobStore::addReference(const QString &sha256, qint64 size, const QString &owner)
 {
-    if (auto inside = mustBeInsideTransaction(m_db); !inside) {
+    if (auto inside = checkTransaction(m_db, true); !inside) {
         return std::unexpected(inside.error());
     }
     if (!BlobFile::isSha256(sha256)) {
         return fail(Error::Code::InvalidArgument, tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
     }
-    qint64 id = -1;
-    {
-        auto find = m_db.prepare(QStringLiteral("SELECT id FROM blob WHERE sha256 = ?1"));
-        if (!find) {
-            return std::unexpected(find.error());
-        }
-        auto row = find->bind(1, sha256).next();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (*row) {
-            id = find->int64(0);
-        }
+    auto existing = blobIdFor(m_db, sha256);
+    if (!existing) {
+        return std::unexpected(existing.error());
     }
-    if (id >= 0) {
-        auto update = m_db.prepare(QStringLiteral("UPDATE blob SET refs = refs + 1 WHERE id = ?1"));
-        if (!update) {
-            return std::unexpected(update.error());
-        }
-        if (auto updated = update->bind(1, id).run(); !updated) {
+    qint64 id = existing->value_or(-1);
+    if (existing->has_value()) {
+        if (auto updated = execute(m_db, QStringLiteral("UPDATE blob SET refs = refs + 1 WHERE id = ?1"), id);
+            !updated) {
             return std::unexpected(updated.error());
         }
     } else {
         // stage() may have found the blob stored, and collectGarbage() removed it since: a row for a file
         // that is gone would lose the content, so the caller must stage the source again.
-        if (!isRegularFile(pathFor(sha256))) {
+        if (!BlobFile::isRegularFile(pathFor(sha256))) {
             return fail(Error::Code::NotFound,
-                        tr("The stored file %1 is missing (it may have been removed as unused after it was "
-                           "staged); add the source file again.")
-                            .arg(pathFor(sha256)));
+                tr("The stored file %1 is missing (it may have been removed as unused after it was "
+                   "staged); add the source file again.")
+                    .arg(pathFor(sha256)));
         }
-        auto insert =
-            m_db.prepare(QStringLiteral("INSERT INTO blob (sha256, size, refs, created_at) VALUES (?1, ?2, 1, ?3)"));
-        if (!insert) {
-            return std::unexpected(insert.error());
-        }
-        if (auto inserted = insert->bindAll(sha256, size, Ids::now()).run(); !inserted) {
+        if (auto inserted
+            = execute(m_db, QStringLiteral("INSERT INTO blob (sha256, size, refs, created_at) VALUES (?1, ?2, 1, ?3)"),
+                sha256, size, Ids::now());
+            !inserted) {
             return std::unexpected(inserted.error());
         }
         id = m_db.lastInsertRowId();
     }
-    auto clear = m_db.prepare(QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?1 AND owner = ?2"));
-    if (!clear) {
-        return std::unexpected(clear.error());
-    }
-    if (auto cleared = clear->bindAll(sha256, owner).run(); !cleared) {
+    if (auto cleared = clearPending(m_db, sha256, owner); !cleared) {
         return std::unexpected(cleared.error());
     }
     return id;
@@ -415,14 +386,11 @@ Result<qint64> BlobStore::addReference(const QString &sha256, qint64 size, const
 
 Result<void> BlobStore::release(qint64 blobId)
 {
-    if (auto inside = mustBeInsideTransaction(m_db); !inside) {
+    if (auto inside = checkTransaction(m_db, true); !inside) {
         return inside;
     }
-    auto update = m_db.prepare(QStringLiteral("UPDATE blob SET refs = max(refs - 1, 0) WHERE id = ?1"));
-    if (!update) {
-        return std::unexpected(update.error());
-    }
-    if (auto updated = update->bind(1, blobId).run(); !updated) {
+    if (auto updated = execute(m_db, QStringLiteral("UPDATE blob SET refs = max(refs - 1, 0) WHERE id = ?1"), blobId);
+        !updated) {
         return updated;
     }
     if (m_db.changes() == 0) {
@@ -433,26 +401,17 @@ Result<void> BlobStore::release(qint64 blobId)
 
 Result<RecoveryReport> BlobStore::recover()
 {
-    if (auto outside = mustBeOutsideTransaction(m_db); !outside) {
+    if (auto outside = checkTransaction(m_db, false); !outside) {
         return std::unexpected(outside.error());
     }
     RecoveryReport report;
     QList<std::pair<QString, QString>> pending;
-    {
-        auto select = m_db.prepare(QStringLiteral("SELECT sha256, owner FROM blob_pending"));
-        if (!select) {
-            return std::unexpected(select.error());
-        }
-        for (;;) {
-            auto row = select->next();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            pending.append({select->text(0), select->text(1)});
-        }
+    if (auto read = forEachRow(m_db, QStringLiteral("SELECT sha256, owner FROM blob_pending"),
+            [&](const Statement &row) {
+                pending.append({ row.text(0), row.text(1) });
+            });
+        !read) {
+        return std::unexpected(read.error());
     }
 
     if (!pending.isEmpty()) {
@@ -462,11 +421,11 @@ Result<RecoveryReport> BlobStore::recover()
         }
         QStringList folders;
         for (const auto &[sha256, owner] : std::as_const(pending)) {
-            auto owned = hasBlobRow(sha256);
+            auto owned = blobIdFor(m_db, sha256);
             if (!owned) {
                 return std::unexpected(owned.error());
             }
-            if (!*owned && BlobFile::isSha256(sha256)) {
+            if (!owned->has_value() && BlobFile::isSha256(sha256)) {
                 auto removed = BlobFile::remove(pathFor(sha256));
                 if (!removed) {
                     return std::unexpected(removed.error());
@@ -476,17 +435,13 @@ Result<RecoveryReport> BlobStore::recover()
                     folders.append(folderFor(sha256));
                 }
             }
-            auto clear = m_db.prepare(QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?1 AND owner = ?2"));
-            if (!clear) {
-                return std::unexpected(clear.error());
-            }
-            if (auto cleared = clear->bindAll(sha256, owner).run(); !cleared) {
+            if (auto cleared = clearPending(m_db, sha256, owner); !cleared) {
                 return std::unexpected(cleared.error());
             }
             ++report.clearedPending;
         }
         // The removals must be on disk before the rows that would redo them are gone.
-        if (auto synced = syncFolders(folders); !synced) {
+        if (auto synced = BlobFile::syncFolders(folders); !synced) {
             return std::unexpected(synced.error());
         }
         if (auto committed = transaction->commit(); !committed) {
@@ -494,30 +449,26 @@ Result<RecoveryReport> BlobStore::recover()
         }
     }
 
-    const QDir temp(tempFolder());
-    const QStringList leftovers = temp.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QString &name : leftovers) {
-        auto removed = BlobFile::remove(temp.filePath(name));
-        if (!removed) {
-            return std::unexpected(removed.error());
-        }
-        report.removedTemp += *removed ? 1 : 0;
+    auto removedTemp = BlobFile::removeFilesIn(tempFolder());
+    if (!removedTemp) {
+        return std::unexpected(removedTemp.error());
     }
+    report.removedTemp = *removedTemp;
     return report;
 }
 
 Result<GcReport> BlobStore::collectGarbage()
 {
-    if (auto outside = mustBeOutsideTransaction(m_db); !outside) {
+    if (auto outside = checkTransaction(m_db, false); !outside) {
         return std::unexpected(outside.error());
     }
-    GcReport report;
     struct Unused
     {
         qint64 id;
         QString sha256;
         qint64 size;
     };
+    GcReport report;
     QList<Unused> doomed;
     {
         auto transaction = Transaction::begin(m_db);
@@ -525,39 +476,28 @@ Result<GcReport> BlobStore::collectGarbage()
             return std::unexpected(transaction.error());
         }
         QList<Unused> unused;
-        auto select = m_db.prepare(QStringLiteral("SELECT id, sha256, size FROM blob WHERE refs = 0"));
-        if (!select) {
-            return std::unexpected(select.error());
-        }
-        for (;;) {
-            auto row = select->next();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            unused.append({select->int64(0), select->text(1), select->int64(2)});
+        if (auto read = forEachRow(m_db, QStringLiteral("SELECT id, sha256, size FROM blob WHERE refs = 0"),
+                [&](const Statement &row) {
+                    unused.append({ row.int64(0), row.text(1), row.int64(2) });
+                });
+            !read) {
+            return std::unexpected(read.error());
         }
         for (const Unused &blob : std::as_const(unused)) {
-            auto remove = m_db.prepare(QStringLiteral("DELETE FROM blob WHERE id = ?1 AND refs = 0"));
-            if (!remove) {
-                return std::unexpected(remove.error());
-            }
-            if (auto removed = remove->bind(1, blob.id).run(); !removed) {
+            auto removed = execute(m_db, QStringLiteral("DELETE FROM blob WHERE id = ?1 AND refs = 0"), blob.id);
+            if (!removed && removed.error().code() == Error::Code::Conflict) {
                 // A foreign key refused: a version or rendition uses the blob although its count says 0.
-                if (removed.error().code() == Error::Code::Conflict) {
-                    ++report.skippedInUse;
-                    continue;
-                }
+                ++report.skippedInUse;
+                continue;
+            }
+            if (!removed) {
                 return std::unexpected(removed.error());
             }
-            auto mark = m_db.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"));
-            if (!mark) {
-                return std::unexpected(mark.error());
-            }
-            if (auto marked = mark->bindAll(blob.sha256, gcOwner(), Ids::now()).run(); !marked) {
+            if (auto marked = execute(m_db,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"),
+                    blob.sha256, gcOwner(), Ids::now());
+                !marked) {
                 return std::unexpected(marked.error());
             }
             doomed.append(blob);
@@ -578,17 +518,14 @@ Result<GcReport> BlobStore::collectGarbage()
     QStringList folders;
     for (const Unused &blob : std::as_const(doomed)) {
         // The content may be wanted again since: referenced anew, or committed by a batch not yet referenced.
-        auto wanted = m_db.prepare(
+        auto wanted = firstInteger(m_db,
             QStringLiteral("SELECT EXISTS (SELECT 1 FROM blob WHERE sha256 = ?1)"
-                           " OR EXISTS (SELECT 1 FROM blob_pending WHERE sha256 = ?1 AND owner <> ?2)"));
+                           " OR EXISTS (SELECT 1 FROM blob_pending WHERE sha256 = ?1 AND owner <> ?2)"),
+            blob.sha256, gcOwner());
         if (!wanted) {
             return std::unexpected(wanted.error());
         }
-        auto row = wanted->bindAll(blob.sha256, gcOwner()).next();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (*row && wanted->int64(0) == 0 && BlobFile::isSha256(blob.sha256)) {
+        if (wanted->value_or(1) == 0 && BlobFile::isSha256(blob.sha256)) {
             auto removed = BlobFile::remove(pathFor(blob.sha256));
             if (!removed) {
                 return std::unexpected(removed.error());
@@ -599,15 +536,11 @@ Result<GcReport> BlobStore::collectGarbage()
                 folders.append(folderFor(blob.sha256));
             }
         }
-        auto clear = m_db.prepare(QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?1 AND owner = ?2"));
-        if (!clear) {
-            return std::unexpected(clear.error());
-        }
-        if (auto cleared = clear->bindAll(blob.sha256, gcOwner()).run(); !cleared) {
+        if (auto cleared = clearPending(m_db, blob.sha256, gcOwner()); !cleared) {
             return std::unexpected(cleared.error());
         }
     }
-    if (auto synced = syncFolders(folders); !synced) {
+    if (auto synced = BlobFile::syncFolders(folders); !synced) {
         return std::unexpected(synced.error());
     }
     if (auto committed = transaction->commit(); !committed) {
@@ -616,31 +549,9 @@ Result<GcReport> BlobStore::collectGarbage()
     return report;
 }
 
-Result<void> BlobStore::markVerified(const QList<qint64> &ids)
-{
-    if (ids.isEmpty()) {
-        return {};
-    }
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return std::unexpected(transaction.error());
-    }
-    const QString now = Ids::now();
-    for (const qint64 id : ids) {
-        auto update = m_db.prepare(QStringLiteral("UPDATE blob SET verified_at = ?1 WHERE id = ?2"));
-        if (!update) {
-            return std::unexpected(update.error());
-        }
-        if (auto updated = update->bindAll(now, id).run(); !updated) {
-            return updated;
-        }
-    }
-    return transaction->commit();
-}
-
 Result<ScrubReport> BlobStore::scrub(const std::function<bool(qint64 done, qint64 total)> &progress)
 {
-    if (auto outside = mustBeOutsideTransaction(m_db); !outside) {
+    if (auto outside = checkTransaction(m_db, false); !outside) {
         return std::unexpected(outside.error());
     }
     struct Entry
@@ -651,22 +562,13 @@ Result<ScrubReport> BlobStore::scrub(const std::function<bool(qint64 done, qint6
     };
     QList<Entry> entries;
     qint64 total = 0;
-    {
-        auto select = m_db.prepare(QStringLiteral("SELECT id, sha256, size FROM blob ORDER BY id"));
-        if (!select) {
-            return std::unexpected(select.error());
-        }
-        for (;;) {
-            auto row = select->next();
-            if (!row) {
-                return std::unexpected(row.error());
-            }
-            if (!*row) {
-                break;
-            }
-            entries.append({select->int64(0), select->text(1), select->int64(2)});
-            total += select->int64(2);
-        }
+    if (auto read = forEachRow(m_db, QStringLiteral("SELECT id, sha256, size FROM blob ORDER BY id"),
+            [&](const Statement &row) {
+                entries.append({ row.int64(0), row.text(1), row.int64(2) });
+                total += row.int64(2);
+            });
+        !read) {
+        return std::unexpected(read.error());
     }
 
     ScrubReport report;
@@ -674,29 +576,27 @@ Result<ScrubReport> BlobStore::scrub(const std::function<bool(qint64 done, qint6
     qint64 done = 0;
     for (const Entry &entry : std::as_const(entries)) {
         const QString path = pathFor(entry.sha256);
-        const QString problem = problemWith(entry.sha256, entry.size, path);
+        const QString problem = BlobFile::problemWith(path, entry.sha256, entry.size);
         ++report.checked;
         if (problem.isEmpty()) {
             ++report.sound;
             verified.append(entry.id);
         } else {
-            report.problems.append({entry.sha256, path, problem});
+            report.problems.append({ entry.sha256, path, problem });
         }
-        if (verified.size() >= VerifiedPerTransaction) {
-            if (auto marked = markVerified(verified); !marked) {
+        done += entry.size;
+        const bool cancelled = progress && !progress(done, total);
+        if (cancelled || verified.size() >= VerifiedPerTransaction) {
+            if (auto marked = markVerified(m_db, verified); !marked) {
                 return std::unexpected(marked.error());
             }
             verified.clear();
         }
-        done += entry.size;
-        if (progress && !progress(done, total)) {
-            if (auto marked = markVerified(verified); !marked) {
-                return std::unexpected(marked.error());
-            }
+        if (cancelled) {
             return fail(Error::Code::Cancelled, tr("Checking the stored files was cancelled."));
         }
     }
-    if (auto marked = markVerified(verified); !marked) {
+    if (auto marked = markVerified(m_db, verified); !marked) {
         return std::unexpected(marked.error());
     }
     return report;
@@ -711,51 +611,35 @@ Result<void> BlobStore::exportTo(const QString &sha256, const QString &destinati
     const QFileInfo target(destination);
     if (target.exists() || target.isSymLink()) {
         return fail(Error::Code::AlreadyExists,
-                    tr("Could not export to %1: it already exists, and exporting never overwrites a file.")
-                        .arg(destination));
+            tr("Could not export to %1: it already exists, and exporting never overwrites a file.").arg(destination));
     }
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
         return fail(Error::Code::NotFound,
-                    tr("Could not export to %1: the folder %2 does not exist.").arg(destination, folder));
+            tr("Could not export to %1: the folder %2 does not exist.").arg(destination, folder));
     }
-    if (!isRegularFile(source)) {
-        return fail(Error::Code::NotFound, tr("Could not export to %1: the stored file %2 is missing.")
-                                               .arg(destination, source));
+    if (!BlobFile::isRegularFile(source)) {
+        return fail(Error::Code::NotFound,
+            tr("Could not export to %1: the stored file %2 is missing.").arg(destination, source));
     }
 
     // Hidden, beside the destination, so that the rename stays on one file system and is atomic.
     const QString temp = folder + QStringLiteral("/.") + target.fileName() + QLatin1Char('.')
-        + uniqueName(QStringLiteral("export-"));
+        + BlobFile::uniqueName(QStringLiteral("export-"));
     auto copied = BlobFile::copy(source, temp, ExportPermissions, BlobFile::Sync::Yes, sha256);
     if (!copied) {
         return std::unexpected(copied.error());
     }
-    const QString finalPath = target.absoluteFilePath();
-    if (::renameat2(AT_FDCWD, QFile::encodeName(temp).constData(), AT_FDCWD,
-                    QFile::encodeName(finalPath).constData(), RENAME_NOREPLACE)
-        == 0) {
-        return DurableFile::syncDirectory(folder);
-    }
-    const int error = errno;
-    if (error == EINVAL || error == ENOSYS) {
-        // This file system cannot refuse to replace within the rename: check, then rename.
-        if (!QFileInfo::exists(finalPath) && !QFileInfo(finalPath).isSymLink()) {
-            if (auto moved = DurableFile::renameDurably(temp, finalPath); !moved) {
-                (void)BlobFile::remove(temp);
-                return moved;
-            }
-            return {};
+    auto moved = BlobFile::moveWithoutReplacing(temp, target.absoluteFilePath());
+    if (!moved) {
+        (void)BlobFile::remove(temp);
+        if (moved.error().code() == Error::Code::AlreadyExists) {
+            return fail(Error::Code::AlreadyExists,
+                tr("Could not export to %1: it already exists, and exporting never overwrites a file.")
+                    .arg(destination));
         }
     }
-    (void)BlobFile::remove(temp);
-    if (error == EEXIST || error == EINVAL || error == ENOSYS) {
-        return fail(Error::Code::AlreadyExists,
-                    tr("Could not export to %1: it already exists, and exporting never overwrites a file.")
-                        .arg(destination));
-    }
-    return fail(BlobFile::codeForErrno(error),
-                tr("Could not move %1 to %2: %3").arg(temp, finalPath, DurableFile::errnoText(error)));
+    return moved;
 }
 
 } // namespace Folio

@@ -36,22 +36,22 @@ struct StagedBlob
 {
     QString sha256;
     qint64 size = 0;
-    QString tempPath;           // empty once the file is in place or was not needed
+    QString tempPath; // empty once the file is in place or was not needed
     bool alreadyStored = false; // a blob row and its file were there already: nothing to commit
 };
 
 struct RecoveryReport
 {
-    int removedFiles = 0;   // blob files no row owned
+    int removedFiles = 0; // blob files no row owned
     int clearedPending = 0; // blob_pending rows cleared
-    int removedTemp = 0;    // files left in blobs/tmp/
+    int removedTemp = 0; // files left in blobs/tmp/
 };
 
 struct GcReport
 {
-    int removedBlobs = 0;  // unreferenced blobs removed
+    int removedBlobs = 0; // unreferenced blobs removed
     qint64 freedBytes = 0; // the size of the files removed
-    int skippedInUse = 0;  // blobs whose count said 0 but that a version or rendition still uses
+    int skippedInUse = 0; // blobs whose count said 0 but that a version or rendition still uses
 };
 
 struct BlobProblem
@@ -73,7 +73,7 @@ class BlobStore
     Q_DECLARE_TR_FUNCTIONS(Folio::BlobStore)
 
 public:
-    BlobStore(Database &db, QString libraryPath);
+    BlobStore(Database &db, const QString &libraryPath);
 
     // <library>/blobs
     const QString &blobsPath() const { return m_blobsPath; }
@@ -120,9 +120,7 @@ public:
 private:
     QString folderFor(const QString &sha256) const;
     QString tempFolder() const;
-    Result<bool> hasBlobRow(const QString &sha256);
     Result<void> placeFile(StagedBlob &blob, QStringList *foldersToSync);
-    Result<void> markVerified(const QList<qint64> &ids);
 
     Database &m_db;
     QString m_blobsPath;

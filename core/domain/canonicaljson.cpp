@@ -63,12 +63,10 @@ void appendString(QByteArray &out, const QString &text)
         case u'\t': out.append("\\t"); continue;
         default: break;
         }
-        if (unit < 0x20) {
-            appendUnicodeEscape(out, unit);
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
             appendUtf8(out, QChar::surrogateToUcs4(unit, text.at(i + 1).unicode()));
             ++i;
-        } else if (QChar::isSurrogate(unit)) {
+        } else if (unit < 0x20 || QChar::isSurrogate(unit)) {
             appendUnicodeEscape(out, unit);
         } else {
             appendUtf8(out, unit);
@@ -174,7 +172,7 @@ void appendArray(QByteArray &out, const QJsonArray &array)
 {
     out.append('[');
     bool first = true;
-    for (const QJsonValue &element : array) {
+    for (const auto &element : array) {
         if (!first) {
             out.append(',');
         }

@@ -104,21 +104,24 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
         const QString owner = QStringLiteral("import-%1-%2").arg(::getpid()).arg(++batchCounter);
 
         // 1. Copy and hash each file into the blob store's temp folder; a file that fails, fails alone.
+        // Outcomes keep the order of the files given, whatever happens to each.
+        QList<ImportOutcome> outcomes(batch.size());
         QList<StagedBlob> staged;
-        QList<const Candidate *> stagedFrom;
-        for (const Candidate &candidate : batch) {
+        QList<qsizetype> stagedFrom;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Candidate &candidate = batch.at(i);
             state.currentFile = candidate.path;
             if (!candidate.error.isEmpty()) {
-                summary.outcomes.append({ImportOutcome::Kind::Failed, candidate.path, {}, 0, candidate.error});
+                outcomes[i] = {ImportOutcome::Kind::Failed, candidate.path, {}, 0, candidate.error};
                 continue;
             }
             auto blob = blobs.stage(candidate.path);
             if (!blob) {
-                summary.outcomes.append({ImportOutcome::Kind::Failed, candidate.path, {}, 0, blob.error().message()});
+                outcomes[i] = {ImportOutcome::Kind::Failed, candidate.path, {}, 0, blob.error().message()};
                 continue;
             }
             staged.append(*blob);
-            stagedFrom.append(&candidate);
+            stagedFrom.append(i);
         }
 
         // 2. Make the batch's files durable together (group commit).
@@ -127,13 +130,13 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
         }
 
         // 3. One transaction records the batch's items, versions and audit events.
-        QList<ImportOutcome> batchOutcomes;
         auto written = m_library.write([&]() -> Result<void> {
             ItemRepository items(db);
             VersionRepository versions(db);
             for (qsizetype i = 0; i < staged.size(); ++i) {
                 const StagedBlob &blob = staged.at(i);
-                const Candidate &source = *stagedFrom.at(i);
+                const Candidate &source = batch.at(stagedFrom.at(i));
+                ImportOutcome &outcome = outcomes[stagedFrom.at(i)];
                 const QFileInfo info(source.path);
                 const QString now = Ids::now();
 
@@ -143,8 +146,8 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
                         return std::unexpected(existing.error());
                     }
                     if (!existing->isEmpty()) {
-                        batchOutcomes.append({ImportOutcome::Kind::Duplicate, source.path, *existing, 0,
-                                              tr("the same content is already item %1").arg(*existing)});
+                        outcome = {ImportOutcome::Kind::Duplicate, source.path, *existing, 0,
+                                   tr("the same content is already item %1").arg(*existing)};
                         continue;
                     }
                 }
@@ -220,15 +223,15 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
                     !recorded) {
                     return recorded;
                 }
-                batchOutcomes.append({sameName ? ImportOutcome::Kind::NewVersion : ImportOutcome::Kind::Imported,
-                                      source.path, item.uuid, version.number, {}});
+                outcome = {sameName ? ImportOutcome::Kind::NewVersion : ImportOutcome::Kind::Imported, source.path,
+                           item.uuid, version.number, {}};
             }
             return {};
         });
         if (!written) {
             return std::unexpected(written.error());
         }
-        summary.outcomes.append(batchOutcomes);
+        summary.outcomes.append(outcomes);
 
         for (const Candidate &candidate : batch) {
             state.filesDone += 1;

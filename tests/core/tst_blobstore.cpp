@@ -20,6 +20,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Folio;
@@ -91,7 +92,7 @@ public:
     bool isValid() const { return m_valid; }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = SIG_DFL;
     bool m_valid = false;
 };
@@ -136,7 +137,10 @@ private:
         return row && *row ? stmt->int64(0) : -1;
     }
 
-    qint64 refs(const QString &sha256) { return number(QStringLiteral("SELECT refs FROM blob WHERE sha256 = ?1"), sha256); }
+    qint64 refs(const QString &sha256)
+    {
+        return number(QStringLiteral("SELECT refs FROM blob WHERE sha256 = ?1"), sha256);
+    }
     qint64 blobRows() { return number(QStringLiteral("SELECT count(*) FROM blob")); }
     qint64 pendingRows() { return number(QStringLiteral("SELECT count(*) FROM blob_pending")); }
 
@@ -184,7 +188,7 @@ private:
             if (!id) {
                 return std::unexpected(id.error());
             }
-            stored.append({*id, blob.sha256, blob.size});
+            stored.append({ *id, blob.sha256, blob.size });
         }
         if (auto committed = transaction->commit(); !committed) {
             return std::unexpected(committed.error());
@@ -229,11 +233,11 @@ private Q_SLOTS:
         const QByteArray bytes("the same bytes under two names\n");
         const QString first = source(QStringLiteral("a.txt"), bytes);
         const QString second = source(QStringLiteral("b.txt"), bytes);
-        auto stored = store({first, second});
+        auto stored = store({ first, second });
         FOLIO_VERIFY_OK(stored);
         QCOMPARE(stored->at(0).id, stored->at(1).id);
         QCOMPARE(stored->at(0).sha256, sha256Of(bytes));
-        QCOMPARE(blobFiles(), QStringList{m_store->pathFor(sha256Of(bytes))});
+        QCOMPARE(blobFiles(), QStringList { m_store->pathFor(sha256Of(bytes)) });
         QCOMPARE(blobRows(), 1);
         QCOMPARE(refs(sha256Of(bytes)), 2);
         QCOMPARE(pendingRows(), 0);
@@ -261,7 +265,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         const QString path = Test::corpus(file);
         QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
-        const Test::ProcessResult sum = Test::run(QStringLiteral("sha256sum"), {path});
+        const Test::ProcessResult sum = Test::run(QStringLiteral("sha256sum"), { path });
         QCOMPARE(sum.exitCode, 0);
         const QString expected = sum.out.section(QLatin1Char(' '), 0, 0);
         QCOMPARE(expected.size(), 64);
@@ -271,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(digest->sha256, expected);
         QCOMPARE(digest->size, QFileInfo(path).size());
 
-        auto stored = store({path});
+        auto stored = store({ path });
         FOLIO_VERIFY_OK(stored);
         QCOMPARE(stored->at(0).sha256, expected);
         QCOMPARE(readAll(m_store->pathFor(expected)), readAll(path));
@@ -310,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(m_store->pathFor(QStringLiteral("../../etc/passwd")).isEmpty());
         QVERIFY(m_store->pathFor(sha.toUpper()).isEmpty());
 
-        FOLIO_VERIFY_OK(store({source(QStringLiteral("f.txt"), bytes)}));
+        FOLIO_VERIFY_OK(store({ source(QStringLiteral("f.txt"), bytes) }));
         const QFileInfo info(expected);
         QVERIFY(info.isFile());
         QVERIFY(!(info.permissions() & QFile::WriteOwner));
@@ -320,7 +324,7 @@ private Q_SLOTS:
     {
         const QString kept = source(QStringLiteral("kept.txt"), "referenced before the crash\n");
         const QString lost = source(QStringLiteral("lost.txt"), "committed, never referenced\n");
-        QList<StagedBlob> batch{m_store->stage(kept).value(), m_store->stage(lost).value()};
+        QList<StagedBlob> batch { m_store->stage(kept).value(), m_store->stage(lost).value() };
         FOLIO_VERIFY_OK(m_store->commitFiles(batch, m_owner));
         {
             auto transaction = Transaction::begin(db());
@@ -346,7 +350,7 @@ private Q_SLOTS:
         QCOMPARE(report->removedFiles, 1);
         QCOMPARE(report->clearedPending, 2);
         QCOMPARE(report->removedTemp, 0);
-        QCOMPARE(blobFiles(), QStringList{m_store->pathFor(batch[0].sha256)});
+        QCOMPARE(blobFiles(), QStringList { m_store->pathFor(batch[0].sha256) });
         QCOMPARE(pendingRows(), 0);
         QCOMPARE(blobRows(), 1);
     }
@@ -369,8 +373,8 @@ private Q_SLOTS:
 
     void discardRemovesStagedFiles()
     {
-        QList<StagedBlob> batch{m_store->stage(source(QStringLiteral("1.txt"), "one\n")).value(),
-                                m_store->stage(source(QStringLiteral("2.txt"), "two\n")).value()};
+        QList<StagedBlob> batch { m_store->stage(source(QStringLiteral("1.txt"), "one\n")).value(),
+            m_store->stage(source(QStringLiteral("2.txt"), "two\n")).value() };
         QCOMPARE(tempFiles().size(), 2);
         m_store->discard(batch);
         QVERIFY(tempFiles().isEmpty());
@@ -394,8 +398,8 @@ private Q_SLOTS:
     void collectsUnreferencedBlobs()
     {
         const QByteArray unusedBytes("soon unused\n");
-        auto stored = store({source(QStringLiteral("unused.txt"), unusedBytes),
-                             source(QStringLiteral("used.txt"), "still used\n")});
+        auto stored = store(
+            { source(QStringLiteral("unused.txt"), unusedBytes), source(QStringLiteral("used.txt"), "still used\n") });
         FOLIO_VERIFY_OK(stored);
         const Stored unused = stored->at(0);
         const Stored used = stored->at(1);
@@ -410,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(report->skippedInUse, 0);
         QVERIFY(!QFileInfo::exists(m_store->pathFor(unused.sha256)));
         QCOMPARE(refs(unused.sha256), -1);
-        QCOMPARE(blobFiles(), QStringList{m_store->pathFor(used.sha256)});
+        QCOMPARE(blobFiles(), QStringList { m_store->pathFor(used.sha256) });
         QCOMPARE(refs(used.sha256), 1);
         QCOMPARE(pendingRows(), 0);
 
@@ -419,9 +423,27 @@ private Q_SLOTS:
         QCOMPARE(again->removedBlobs, 0);
     }
 
+    void collectionKeepsABlobStillInUseWhateverItsCount()
+    {
+        auto stored = store({ source(QStringLiteral("u.txt"), "used by a version, count wrongly 0\n") });
+        FOLIO_VERIFY_OK(stored);
+        const Stored blob = stored->at(0);
+        FOLIO_VERIFY_OK(db().exec(QStringLiteral("CREATE TABLE user_of_blob (blob_id INTEGER REFERENCES blob (id));"
+                                                 "INSERT INTO user_of_blob VALUES (%1);"
+                                                 "UPDATE blob SET refs = 0;")
+                                      .arg(blob.id)));
+        auto report = m_store->collectGarbage();
+        FOLIO_VERIFY_OK(report);
+        QCOMPARE(report->removedBlobs, 0);
+        QCOMPARE(report->skippedInUse, 1);
+        QVERIFY(QFileInfo::exists(m_store->pathFor(blob.sha256)));
+        QCOMPARE(blobRows(), 1);
+        QCOMPARE(pendingRows(), 0);
+    }
+
     void recoverFinishesAnInterruptedCollection()
     {
-        auto stored = store({source(QStringLiteral("g.txt"), "collected when the power failed\n")});
+        auto stored = store({ source(QStringLiteral("g.txt"), "collected when the power failed\n") });
         FOLIO_VERIFY_OK(stored);
         const QString sha = stored->at(0).sha256;
         // collectGarbage() committed its first transaction and the process died before removing the file.
@@ -438,7 +460,7 @@ private Q_SLOTS:
     void referenceAfterCollectionFailsInsteadOfLosingTheFile()
     {
         const QString path = source(QStringLiteral("r.txt"), "released, staged again, collected\n");
-        auto stored = store({path});
+        auto stored = store({ path });
         FOLIO_VERIFY_OK(stored);
         FOLIO_VERIFY_OK(releaseOne(stored->at(0).id));
         auto staged = m_store->stage(path);
@@ -455,7 +477,7 @@ private Q_SLOTS:
         }
         QCOMPARE(blobRows(), 0);
         // Staging again brings the file back.
-        FOLIO_VERIFY_OK(store({path}));
+        FOLIO_VERIFY_OK(store({ path }));
         QVERIFY(QFileInfo::exists(m_store->pathFor(staged->sha256)));
     }
 
@@ -468,7 +490,7 @@ private Q_SLOTS:
         QVERIFY(!released);
         QCOMPARE(released.error().code(), Error::Code::InvalidArgument);
 
-        QList<StagedBlob> batch{m_store->stage(source(QStringLiteral("t.txt"), "t\n")).value()};
+        QList<StagedBlob> batch { m_store->stage(source(QStringLiteral("t.txt"), "t\n")).value() };
         auto transaction = Transaction::begin(db());
         FOLIO_VERIFY_OK(transaction);
         auto committed = m_store->commitFiles(batch, m_owner);
@@ -484,15 +506,16 @@ private Q_SLOTS:
         QTest::newRow("flipped byte") << QStringLiteral("flip")
                                       << QStringLiteral("content does not match its hash (expected %1, found ");
         QTest::newRow("missing file") << QStringLiteral("remove") << QStringLiteral("missing");
-        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("size differs (expected 4096 bytes, found 100)");
+        QTest::newRow("truncated") << QStringLiteral("truncate")
+                                   << QStringLiteral("size differs (expected 4096 bytes, found 100)");
     }
 
     void scrubFindsDamage()
     {
         QFETCH(QString, damage);
         QFETCH(QString, reason);
-        auto stored = store({source(QStringLiteral("victim.bin"), randomBytes(4096)),
-                             source(QStringLiteral("sound.bin"), randomBytes(4096))});
+        auto stored = store({ source(QStringLiteral("victim.bin"), randomBytes(4096)),
+            source(QStringLiteral("sound.bin"), randomBytes(4096)) });
         FOLIO_VERIFY_OK(stored);
         const Stored victim = stored->at(0);
         const Stored sound = stored->at(1);
@@ -523,14 +546,14 @@ private Q_SLOTS:
         QCOMPARE(problem.sha256, victim.sha256);
         QCOMPARE(problem.path, path);
         QVERIFY2(problem.reason.startsWith(reason.contains(QLatin1String("%1")) ? reason.arg(victim.sha256) : reason),
-                 qPrintable(problem.reason));
+            qPrintable(problem.reason));
         QCOMPARE(number(verifiedSql, victim.sha256), 0);
     }
 
     void scrubReportsProgressAndCancels()
     {
-        auto stored = store({source(QStringLiteral("p1"), randomBytes(10)), source(QStringLiteral("p2"), randomBytes(20)),
-                             source(QStringLiteral("p3"), randomBytes(30))});
+        auto stored = store({ source(QStringLiteral("p1"), randomBytes(10)),
+            source(QStringLiteral("p2"), randomBytes(20)), source(QStringLiteral("p3"), randomBytes(30)) });
         FOLIO_VERIFY_OK(stored);
         QList<qint64> seen;
         auto report = m_store->scrub([&](qint64 done, qint64 total) {
@@ -538,7 +561,7 @@ private Q_SLOTS:
             return total == 60;
         });
         FOLIO_VERIFY_OK(report);
-        QCOMPARE(seen, (QList<qint64>{10, 30, 60}));
+        QCOMPARE(seen, (QList<qint64> { 10, 30, 60 }));
 
         FOLIO_VERIFY_OK(db().exec(QStringLiteral("UPDATE blob SET verified_at = NULL")));
         auto cancelled = m_store->scrub([](qint64, qint64) { return false; });
@@ -551,7 +574,7 @@ private Q_SLOTS:
     void exportsByteIdenticallyAndNeverOverwrites()
     {
         const QString original = Test::corpus(QStringLiteral("images/jolla.jpg"));
-        auto stored = store({original});
+        auto stored = store({ original });
         FOLIO_VERIFY_OK(stored);
         const QString sha = stored->at(0).sha256;
         const QString folder = m_dir->filePath(QStringLiteral("export"));
@@ -561,7 +584,7 @@ private Q_SLOTS:
         FOLIO_VERIFY_OK(m_store->exportTo(sha, destination));
         QCOMPARE(readAll(destination), readAll(original));
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("jolla.jpg")});
+            QStringList { QStringLiteral("jolla.jpg") });
 
         const QString existing = source(QStringLiteral("mine.jpg"), "the user's own file\n");
         auto refused = m_store->exportTo(sha, existing);
@@ -573,7 +596,7 @@ private Q_SLOTS:
 
     void exportRefusesADamagedBlob()
     {
-        auto stored = store({source(QStringLiteral("d.bin"), randomBytes(5000))});
+        auto stored = store({ source(QStringLiteral("d.bin"), randomBytes(5000)) });
         FOLIO_VERIFY_OK(stored);
         const QString sha = stored->at(0).sha256;
         QVERIFY(flipByte(m_store->pathFor(sha), 4999));
@@ -598,6 +621,8 @@ private Q_SLOTS:
                                 << QStringLiteral("is a folder, not a file");
         QTest::newRow("unreadable") << QStringLiteral("unreadable") << Error::Code::PermissionDenied
                                     << DurableFile::errnoText(EACCES);
+        QTest::newRow("pipe") << QStringLiteral("pipe") << Error::Code::Unsupported
+                              << QStringLiteral("is not a regular file");
     }
 
     void stageReportsBadSources()
@@ -615,6 +640,10 @@ private Q_SLOTS:
             }
             path = source(kind, "secret\n");
             QVERIFY(QFile::setPermissions(path, {}));
+        } else if (kind == QLatin1String("pipe")) {
+            // Opening a FIFO that no one writes to must neither hang nor be taken for a file.
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
         }
 
         auto staged = m_store->stage(path);

@@ -22,25 +22,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
 
         const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // U+1F600, a surrogate pair in UTF-16
-        const QString halfwidthStop = QString(QChar(0xFF61));       // above the surrogates in UTF-16
+        const QString halfwidthStop = QString(QChar(0xFF61)); // above the surrogates in UTF-16
 
         QTest::newRow("empty object") << QJsonValue(QJsonObject()) << QByteArray("{}");
         QTest::newRow("empty array") << QJsonValue(QJsonArray()) << QByteArray("[]");
         QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QByteArray("null");
         QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << QByteArray("null");
-        QTest::newRow("booleans") << QJsonValue(QJsonArray{true, false}) << QByteArray("[true,false]");
-        QTest::newRow("key order")
-            << QJsonValue(QJsonObject{{"b", 1}, {"a", 2}, {"B", 3}, {"aa", 4}, {"", 5}})
-            << QByteArray(R"({"":5,"B":3,"a":2,"aa":4,"b":1})");
+        QTest::newRow("booleans") << QJsonValue(QJsonArray { true, false }) << QByteArray("[true,false]");
+        QTest::newRow("key order") << QJsonValue(QJsonObject { { "b", 1 }, { "a", 2 }, { "B", 3 }, { "aa", 4 },
+            { "", 5 } }) << QByteArray(R"({"":5,"B":3,"a":2,"aa":4,"b":1})");
         // UTF-16 order puts U+1F600 (D83D DE00) before U+FF61; code point order would not.
         QTest::newRow("key order by UTF-16 code units")
-            << QJsonValue(QJsonObject{{halfwidthStop, 1}, {emoji, 2}, {QString(QChar(0xE9)), 3}})
+            << QJsonValue(QJsonObject { { halfwidthStop, 1 }, { emoji, 2 }, { QString(QChar(0xE9)), 3 } })
             << QByteArray("{\"\xC3\xA9\":3,\"\xF0\x9F\x98\x80\":2,\"\xEF\xBD\xA1\":1}");
-        QTest::newRow("nesting")
-            << QJsonValue(QJsonObject{{"z", QJsonArray{1, QJsonObject{{"y", QJsonValue::Null}, {"x", true}}}},
-                                      {"a", QJsonObject{{"c", false}, {"b", "s"}}}})
-            << QByteArray(R"({"a":{"b":"s","c":false},"z":[1,{"x":true,"y":null}]})");
-        QTest::newRow("no whitespace") << QJsonValue(QJsonArray{QJsonArray{}, QJsonObject{}, " "})
+        QTest::newRow("nesting") << QJsonValue(
+            QJsonObject { { "z", QJsonArray { 1, QJsonObject { { "y", QJsonValue::Null }, { "x", true } } } },
+                { "a", QJsonObject { { "c", false }, { "b", "s" } } } })
+                                 << QByteArray(R"({"a":{"b":"s","c":false},"z":[1,{"x":true,"y":null}]})");
+        QTest::newRow("no whitespace") << QJsonValue(QJsonArray { QJsonArray {}, QJsonObject {}, " " })
                                        << QByteArray(R"([[],{}," "])");
 
         QTest::newRow("zero") << QJsonValue(0) << QByteArray("0");
@@ -63,8 +62,8 @@ private Q_SLOTS:
         QTest::newRow("1e-7") << QJsonValue(1e-7) << QByteArray("1e-7");
         QTest::newRow("-2.5e-300") << QJsonValue(-2.5e-300) << QByteArray("-2.5e-300");
         QTest::newRow("smallest denormal") << QJsonValue(5e-324) << QByteArray("5e-324");
-        QTest::newRow("largest double")
-            << QJsonValue(std::numeric_limits<double>::max()) << QByteArray("1.7976931348623157e+308");
+        QTest::newRow("largest double") << QJsonValue(std::numeric_limits<double>::max())
+                                        << QByteArray("1.7976931348623157e+308");
         QTest::newRow("NaN") << QJsonValue(std::numeric_limits<double>::quiet_NaN()) << QByteArray("null");
         QTest::newRow("infinity") << QJsonValue(std::numeric_limits<double>::infinity()) << QByteArray("null");
 
@@ -90,7 +89,7 @@ private Q_SLOTS:
 
     void serializesAnObjectDirectly()
     {
-        const QJsonObject object{{"title", QJsonObject{{"old", "a"}, {"new", "b"}}}};
+        const QJsonObject object { { "title", QJsonObject { { "old", "a" }, { "new", "b" } } } };
         QCOMPARE(CanonicalJson::serialize(object), QByteArray(R"({"title":{"new":"b","old":"a"}})"));
         QCOMPARE(CanonicalJson::serialize(object), CanonicalJson::serialize(QJsonValue(object)));
     }
@@ -98,12 +97,12 @@ private Q_SLOTS:
     void isStable()
     {
         QJsonObject first;
-        first.insert("zeta", QJsonArray{1.25, "x", QJsonValue::Null});
-        first.insert("alpha", QJsonObject{{"n", 1e-9}, {"s", QString::fromUtf8("\xC3\xBC")}});
+        first.insert("zeta", QJsonArray { 1.25, "x", QJsonValue::Null });
+        first.insert("alpha", QJsonObject { { "n", 1e-9 }, { "s", QString::fromUtf8("\xC3\xBC") } });
         // The same content built in another order.
         QJsonObject second;
-        second.insert("alpha", QJsonObject{{"s", QString::fromUtf8("\xC3\xBC")}, {"n", 1e-9}});
-        second.insert("zeta", QJsonArray{1.25, "x", QJsonValue::Null});
+        second.insert("alpha", QJsonObject { { "s", QString::fromUtf8("\xC3\xBC") }, { "n", 1e-9 } });
+        second.insert("zeta", QJsonArray { 1.25, "x", QJsonValue::Null });
 
         const QByteArray bytes = CanonicalJson::serialize(first);
         QCOMPARE(CanonicalJson::serialize(first), bytes);
@@ -117,7 +116,7 @@ private Q_SLOTS:
     void readsBackToTheSameBytes()
     {
         QFETCH(QJsonValue, value);
-        const QByteArray bytes = CanonicalJson::serialize(QJsonArray{value});
+        const QByteArray bytes = CanonicalJson::serialize(QJsonArray { value });
         QJsonParseError error;
         const QJsonDocument parsed = QJsonDocument::fromJson(bytes, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
