@@ -5,7 +5,7 @@
 # (`cmake --preset lint && cmake --build --preset lint`), which builds without them.
 
 find_program(FOLIO_CLANG_TIDY NAMES clang-tidy-16)
-find_program(FOLIO_CLANG_FORMAT NAMES clang-format)
+find_program(FOLIO_CLANG_FORMAT NAMES clang-format-16)
 file(GLOB_RECURSE FOLIO_LINT_SOURCES CONFIGURE_DEPENDS
      ${CMAKE_SOURCE_DIR}/core/*.cpp ${CMAKE_SOURCE_DIR}/models/*.cpp ${CMAKE_SOURCE_DIR}/ui/*.cpp
      ${CMAKE_SOURCE_DIR}/server/*.cpp ${CMAKE_SOURCE_DIR}/app/*.cpp)

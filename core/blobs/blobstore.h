@@ -2,7 +2,7 @@
 #pragma once
 
 // BlobStore keeps the content of a library's files: each distinct content once, named by its SHA-256, at
-// <library>/blobs/<2 hex>/<2 hex>/<sha256>, with a row in the blob table counting the versions and renditions
+// <library>/blobs/<2 hex>/<sha256>, with a row in the blob table counting the versions and renditions
 // that use it. Storing is crash-safe in batches (DESIGN.md rule 1):
 //   1. stage() copies and hashes each source into blobs/tmp/;
 //   2. commitFiles() records the batch in blob_pending, commits, then makes the files durable under their
@@ -90,6 +90,8 @@ public:
     // already the copy is dropped and alreadyStored is set. Fails naming the source (or the temp file, for
     // write errors) and the reason; no temp file is left behind on failure.
     Result<StagedBlob> stage(const QString &sourcePath);
+    // stage() for many sources, copying and hashing them on every core; one result per source, in order.
+    QList<Result<StagedBlob>> stageAll(const QStringList &sourcePaths);
     // Step 2, outside any transaction: records STAGED in blob_pending under OWNER and commits, then flushes
     // the files, moves them to their final names and syncs their folders. Clears each tempPath it handled.
     // When it fails, the pending rows it wrote are left for recover().
@@ -118,6 +120,10 @@ public:
     Result<void> exportTo(const QString &sha256, const QString &destination);
 
 private:
+    Result<void> prepareTempFolder();
+    // Thread-safe: touches files only.
+    Result<StagedBlob> copyToTemp(const QString &sourcePath) const;
+    Result<void> dropIfStored(StagedBlob &staged);
     QString folderFor(const QString &sha256) const;
     QString tempFolder() const;
     Result<void> placeFile(StagedBlob &blob, QStringList *foldersToSync);

@@ -108,19 +108,25 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
         QList<ImportOutcome> outcomes(batch.size());
         QList<StagedBlob> staged;
         QList<qsizetype> stagedFrom;
+        QStringList sources;
+        QList<qsizetype> sourceIndex;
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Candidate &candidate = batch.at(i);
-            state.currentFile = candidate.path;
             if (!candidate.error.isEmpty()) {
                 outcomes[i] = {ImportOutcome::Kind::Failed, candidate.path, {}, 0, candidate.error};
                 continue;
             }
-            auto blob = blobs.stage(candidate.path);
-            if (!blob) {
-                outcomes[i] = {ImportOutcome::Kind::Failed, candidate.path, {}, 0, blob.error().message()};
+            sources.append(candidate.path);
+            sourceIndex.append(i);
+        }
+        const QList<Result<StagedBlob>> copied = blobs.stageAll(sources);
+        for (qsizetype k = 0; k < copied.size(); ++k) {
+            const qsizetype i = sourceIndex.at(k);
+            if (!copied.at(k)) {
+                outcomes[i] = {ImportOutcome::Kind::Failed, batch.at(i).path, {}, 0, copied.at(k).error().message()};
                 continue;
             }
-            staged.append(*blob);
+            staged.append(*copied.at(k));
             stagedFrom.append(i);
         }
 

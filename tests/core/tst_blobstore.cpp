@@ -308,8 +308,7 @@ private Q_SLOTS:
     {
         const QByteArray bytes("fan-out\n");
         const QString sha = sha256Of(bytes);
-        const QString expected = m_library->path() + QStringLiteral("/blobs/") + sha.left(2) + QLatin1Char('/')
-            + sha.mid(2, 2) + QLatin1Char('/') + sha;
+        const QString expected = m_library->path() + QStringLiteral("/blobs/") + sha.left(2) + QLatin1Char('/') + sha;
         QCOMPARE(m_store->pathFor(sha), expected);
         QVERIFY(m_store->pathFor(QStringLiteral("../../etc/passwd")).isEmpty());
         QVERIFY(m_store->pathFor(sha.toUpper()).isEmpty());
