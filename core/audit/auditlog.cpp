@@ -3,6 +3,7 @@
 
 #include "domain/canonicaljson.h"
 #include "domain/ids.h"
+#include "store/auditrepository.h"
 #include "store/database.h"
 #include "util/durablefile.h"
 
@@ -45,22 +46,8 @@ bool isHash(const QString &text)
         text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
-// One audit_event row, as hashed.
-struct ChainedEvent
-{
-    qint64 seq = 0;
-    QString uuid;
-    QString at;
-    QString actor;
-    QString action;
-    QString entityKind;
-    QString entityUuid;
-    QString itemUuid;
-    QString digest;
-    QString prevHash;
-};
-
-QString chainHash(const ChainedEvent &event)
+// The hash EVENT should have (its own hash field is not part of it).
+QString chainHash(const AuditEventRow &event)
 {
     const QJsonObject canonical {
         { QStringLiteral("seq"), event.seq },
@@ -90,11 +77,7 @@ QString newSalt()
         QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words)).toHex());
 }
 
-struct Head
-{
-    qint64 seq = 0;
-    QString hash;
-};
+using Head = AuditLink;
 
 // What audit.head holds: nothing (no file), a head, or why it cannot be used (a sentence for the user).
 struct HeadRead
@@ -197,22 +180,17 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
             tr("%1: the action, the kind and id of what it touched, and the actor are required.").arg(doing));
     }
 
-    ChainedEvent chained;
+    AuditRepository audit(m_db);
+    AuditEventRow chained;
     chained.seq = 1;
     chained.prevHash = zeroHash;
-    {
-        auto last = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
-        if (!last) {
-            return failedTo(doing, last.error());
-        }
-        auto row = last->next();
-        if (!row) {
-            return failedTo(doing, row.error());
-        }
-        if (*row) {
-            chained.seq = last->int64(0) + 1;
-            chained.prevHash = last->text(1);
-        }
+    auto read = audit.lastEvent();
+    if (!read) {
+        return failedTo(doing, read.error());
+    }
+    if (const std::optional<AuditLink> &last = *read) {
+        chained.seq = last->seq + 1;
+        chained.prevHash = last->hash;
     }
     chained.uuid = Ids::newUuid();
     chained.at = Ids::now();
@@ -224,33 +202,13 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
     const QString salt = newSalt();
     const QByteArray valuesJson = CanonicalJson::serialize(event.values);
     chained.digest = valuesDigest(salt, valuesJson);
-    const QString hash = chainHash(chained);
+    chained.hash = chainHash(chained);
 
-    {
-        auto insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO audit_event (seq, uuid, at, actor, action, entity_kind, entity_uuid, item_uuid, digest, "
-            "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
-        if (!insert) {
-            return failedTo(doing, insert.error());
-        }
-        insert->bindAll(chained.seq, chained.uuid, chained.at, chained.actor, chained.action, chained.entityKind,
-            chained.entityUuid, chained.itemUuid.isEmpty() ? QVariant() : QVariant(chained.itemUuid), chained.digest,
-            chained.prevHash, hash);
-        if (auto ok = insert->run(); !ok) {
-            return failedTo(doing, ok.error());
-        }
+    if (auto ok = audit.insertEvent(chained); !ok) {
+        return failedTo(doing, ok.error());
     }
-    {
-        auto insert = m_db.prepare(
-            QStringLiteral("INSERT INTO audit_value (event_seq, salt, values_json) VALUES (?1, ?2, ?3)"));
-        if (!insert) {
-            return failedTo(doing, insert.error());
-        }
-        // Text, not a blob, so the values stay readable with any SQLite tool.
-        insert->bindAll(chained.seq, salt, QString::fromUtf8(valuesJson));
-        if (auto ok = insert->run(); !ok) {
-            return failedTo(doing, ok.error());
-        }
+    if (auto ok = audit.insertValues(chained.seq, salt, valuesJson); !ok) {
+        return failedTo(doing, ok.error());
     }
     return chained.seq;
 }
@@ -277,18 +235,15 @@ Result<void> AuditLog::publishHead()
         return fail(Error::Code::Corrupt, tr("%1: %2.").arg(doing, current.problem));
     }
 
-    auto newest = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    auto read = AuditRepository(m_db).lastEvent();
+    if (!read) {
+        return failedTo(doing, read.error());
+    }
+    const std::optional<Head> &newest = *read;
     if (!newest) {
-        return failedTo(doing, newest.error());
-    }
-    auto row = newest->next();
-    if (!row) {
-        return failedTo(doing, row.error());
-    }
-    if (!*row) {
         return {};
     }
-    const Head head { newest->int64(0), newest->text(1) };
+    const Head head = *newest;
     if (current.head && current.head->seq >= head.seq) {
         return {};
     }
@@ -303,14 +258,6 @@ Result<AuditVerifyReport> AuditLog::verify()
     // event it names is in the snapshot read next, even while other processes append.
     const HeadRead head = readHead(headPath());
 
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.seq, e.uuid, e.at, e.actor, e.action, e.entity_kind, e.entity_uuid, e.item_uuid, e.digest, "
-        "e.prev_hash, e.hash, v.event_seq IS NOT NULL, v.salt, v.values_json, v.redacted_at "
-        "FROM audit_event e LEFT JOIN audit_value v ON v.event_seq = e.seq ORDER BY e.seq"));
-    if (!stmt) {
-        return failedTo(doing, stmt.error());
-    }
-
     AuditVerifyReport report;
     auto problem = [&report](qint64 seq, const QString &text) {
         report.ok = false;
@@ -318,75 +265,67 @@ Result<AuditVerifyReport> AuditLog::verify()
         report.problem = text;
         return report;
     };
+    // Reports a problem found while walking the chain and ends the walk.
+    auto stop = [&problem](qint64 seq, const QString &text) {
+        problem(seq, text);
+        return false;
+    };
 
     qint64 previousSeq = 0;
     QString previousHash = zeroHash;
     QString hashAtHead;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row) {
-            return failedTo(doing, row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        ChainedEvent event;
-        event.seq = stmt->int64(0);
-        event.uuid = stmt->text(1);
-        event.at = stmt->text(2);
-        event.actor = stmt->text(3);
-        event.action = stmt->text(4);
-        event.entityKind = stmt->text(5);
-        event.entityUuid = stmt->text(6);
-        event.itemUuid = stmt->text(7);
-        event.digest = stmt->text(8);
-        event.prevHash = stmt->text(9);
-        const QString storedHash = stmt->text(10);
+    auto walked = AuditRepository(m_db).forEachEvent([&](const AuditRow &row) {
+        const AuditEventRow &event = row.event;
         ++report.events;
 
         if (previousSeq == 0 && event.seq != 1) {
-            return problem(event.seq,
+            return stop(event.seq,
                 tr("the audit log starts at event %1 instead of event 1: its first events "
                    "were removed")
                     .arg(event.seq));
         }
         if (event.seq != previousSeq + 1 || event.prevHash != previousHash) {
             if (previousSeq == 0) {
-                return problem(event.seq,
+                return stop(event.seq,
                     tr("audit event 1 does not start the chain: earlier events were removed "
                        "or the events were reordered"));
             }
-            return problem(event.seq,
+            return stop(event.seq,
                 tr("audit event %1 does not follow event %2: an event was removed or "
                    "reordered")
                     .arg(event.seq)
                     .arg(previousSeq));
         }
-        if (chainHash(event) != storedHash) {
-            return problem(
+        if (chainHash(event) != event.hash) {
+            return stop(
                 event.seq, tr("audit event %1 was altered: its hash does not match its content").arg(event.seq));
         }
-        const bool hasValues = stmt->int64(11) != 0;
-        const bool redacted = !stmt->isNull(14);
-        if (!hasValues) {
-            return problem(event.seq, tr("the recorded values of audit event %1 are missing").arg(event.seq));
+        if (!row.value.exists) {
+            return stop(event.seq, tr("the recorded values of audit event %1 are missing").arg(event.seq));
         }
-        if (!stmt->isNull(13)) {
-            if (valuesDigest(stmt->text(12), stmt->blob(13)) != event.digest) {
-                return problem(event.seq, tr("the recorded values of audit event %1 were altered").arg(event.seq));
+        if (row.value.valuesJson) {
+            if (valuesDigest(row.value.salt, *row.value.valuesJson) != event.digest) {
+                return stop(event.seq, tr("the recorded values of audit event %1 were altered").arg(event.seq));
             }
-        } else if (!redacted) {
-            return problem(event.seq,
+        } else if (!row.value.redacted) {
+            return stop(event.seq,
                 tr("the recorded values of audit event %1 were removed without being "
                    "redacted")
                     .arg(event.seq));
         }
 
         if (head.head && head.head->seq == event.seq) {
-            hashAtHead = storedHash;
+            hashAtHead = event.hash;
         }
         previousSeq = event.seq;
-        previousHash = storedHash;
+        previousHash = event.hash;
+        return true;
+    });
+    if (!walked) {
+        return failedTo(doing, walked.error());
+    }
+    if (!report.ok) {
+        return report;
     }
 
     if (!head.problem.isEmpty()) {
@@ -430,53 +369,35 @@ Result<int> AuditLog::redactItem(const QString &itemUuid)
         return fail(Error::Code::InvalidArgument,
             tr("%1: it must run inside the transaction of the change that requires it.").arg(doing));
     }
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE audit_value SET values_json = NULL, salt = NULL, redacted_at = ?1 "
-                                            "WHERE redacted_at IS NULL AND event_seq IN "
-                                            "(SELECT seq FROM audit_event WHERE item_uuid = ?2 OR entity_uuid = ?2)"));
-    if (!stmt) {
-        return failedTo(doing, stmt.error());
+    auto redacted = AuditRepository(m_db).redactItem(itemUuid, Ids::now());
+    if (!redacted) {
+        return failedTo(doing, redacted.error());
     }
-    stmt->bindAll(Ids::now(), itemUuid);
-    if (auto ok = stmt->run(); !ok) {
-        return failedTo(doing, ok.error());
-    }
-    return stmt->changes();
+    return *redacted;
 }
 
 Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
 {
     const QString doing = tr("Could not read the audit history of %1").arg(itemOrEntityUuid);
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT e.seq, e.uuid, e.at, e.actor, e.action, e.entity_kind, e.entity_uuid, e.item_uuid, "
-                       "v.values_json, v.redacted_at IS NOT NULL "
-                       "FROM audit_event e LEFT JOIN audit_value v ON v.event_seq = e.seq "
-                       "WHERE e.item_uuid = ?1 OR e.entity_uuid = ?1 ORDER BY e.seq"));
-    if (!stmt) {
-        return failedTo(doing, stmt.error());
+    auto rows = AuditRepository(m_db).eventsOf(itemOrEntityUuid);
+    if (!rows) {
+        return failedTo(doing, rows.error());
     }
-    stmt->bindAll(itemOrEntityUuid);
     QList<AuditRecord> records;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row) {
-            return failedTo(doing, row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    for (const AuditRow &row : std::as_const(*rows)) {
         AuditRecord record;
-        record.seq = stmt->int64(0);
-        record.uuid = stmt->text(1);
-        record.at = stmt->text(2);
-        record.actor = stmt->text(3);
-        record.action = stmt->text(4);
-        record.entityKind = stmt->text(5);
-        record.entityUuid = stmt->text(6);
-        record.itemUuid = stmt->text(7);
-        record.redacted = stmt->int64(9) != 0;
-        if (!stmt->isNull(8)) {
+        record.seq = row.event.seq;
+        record.uuid = row.event.uuid;
+        record.at = row.event.at;
+        record.actor = row.event.actor;
+        record.action = row.event.action;
+        record.entityKind = row.event.entityKind;
+        record.entityUuid = row.event.entityUuid;
+        record.itemUuid = row.event.itemUuid;
+        record.redacted = row.value.redacted;
+        if (row.value.valuesJson) {
             QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(stmt->blob(8), &error);
+            const QJsonDocument document = QJsonDocument::fromJson(*row.value.valuesJson, &error);
             if (error.error != QJsonParseError::NoError || !document.isObject()) {
                 return fail(Error::Code::Corrupt,
                     tr("%1: the recorded values of audit event %2 are damaged.").arg(doing).arg(record.seq),
@@ -491,15 +412,11 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
 
 Result<qint64> AuditLog::count()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_event"));
-    if (!stmt) {
-        return failedTo(tr("Could not count the audit events"), stmt.error());
+    auto events = AuditRepository(m_db).count();
+    if (!events) {
+        return failedTo(tr("Could not count the audit events"), events.error());
     }
-    auto row = stmt->next();
-    if (!row) {
-        return failedTo(tr("Could not count the audit events"), row.error());
-    }
-    return stmt->int64(0);
+    return events;
 }
 
 } // namespace Folio

@@ -2,14 +2,15 @@
 #include "blobs/blobstore.h"
 
 #include "domain/ids.h"
+#include "store/blobrepository.h"
 #include "store/database.h"
 #include "util/durablefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cerrno>
 #include <cstdio>
@@ -35,73 +36,6 @@ QString gcOwner()
     return QStringLiteral("gc");
 }
 
-template<typename... Args> Result<Statement> prepare(Database &db, const QString &sql, const Args &...args)
-{
-    auto statement = db.prepare(sql);
-    if (statement) {
-        if constexpr (sizeof...(Args) > 0) {
-            statement->bindAll(args...);
-        }
-    }
-    return statement;
-}
-
-// Runs SQL with ARGS bound to ?1, ?2...
-template<typename... Args> Result<void> execute(Database &db, const QString &sql, const Args &...args)
-{
-    auto statement = prepare(db, sql, args...);
-    if (!statement) {
-        return std::unexpected(statement.error());
-    }
-    return statement->run();
-}
-
-// The first column of the first row of SQL, or nothing when there is no row.
-template<typename... Args>
-Result<std::optional<qint64>> firstInteger(Database &db, const QString &sql, const Args &...args)
-{
-    auto statement = prepare(db, sql, args...);
-    if (!statement) {
-        return std::unexpected(statement.error());
-    }
-    auto row = statement->next();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    return *row ? std::optional<qint64>(statement->int64(0)) : std::nullopt;
-}
-
-// Calls READ with each row of SQL. Callers collect the rows and change the tables once the statement is done.
-template<typename... Args>
-Result<void> forEachRow(
-    Database &db, const QString &sql, const std::function<void(const Statement &)> &read, const Args &...args)
-{
-    auto statement = prepare(db, sql, args...);
-    if (!statement) {
-        return std::unexpected(statement.error());
-    }
-    for (;;) {
-        auto row = statement->next();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return {};
-        }
-        read(*statement);
-    }
-}
-
-Result<std::optional<qint64>> blobIdFor(Database &db, const QString &sha256)
-{
-    return firstInteger(db, QStringLiteral("SELECT id FROM blob WHERE sha256 = ?1"), sha256);
-}
-
-Result<void> clearPending(Database &db, const QString &sha256, const QString &owner)
-{
-    return execute(db, QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?1 AND owner = ?2"), sha256, owner);
-}
-
 // The commit protocol relies on the order of commits and file changes: references change inside the
 // caller's transaction, files only outside any.
 Result<void> checkTransaction(Database &db, bool inside)
@@ -120,6 +54,9 @@ Result<void> checkTransaction(Database &db, bool inside)
 
 Result<void> markVerified(Database &db, const QList<qint64> &ids)
 {
+    if (db.isReadOnly()) {
+        return {}; // a library on read-only media is checked, not annotated
+    }
     if (ids.isEmpty()) {
         return {};
     }
@@ -128,9 +65,9 @@ Result<void> markVerified(Database &db, const QList<qint64> &ids)
         return std::unexpected(transaction.error());
     }
     const QString now = Ids::now();
+    BlobRepository blobs(db);
     for (const qint64 id : ids) {
-        if (auto updated = execute(db, QStringLiteral("UPDATE blob SET verified_at = ?1 WHERE id = ?2"), now, id);
-            !updated) {
+        if (auto updated = blobs.markVerified(id, now); !updated) {
             return updated;
         }
     }
@@ -141,6 +78,7 @@ Result<void> markVerified(Database &db, const QList<qint64> &ids)
 
 BlobStore::BlobStore(Database &db, const QString &libraryPath)
     : m_db(db)
+    , m_blobs(db)
     , m_blobsPath(QDir(libraryPath).filePath(QStringLiteral("blobs")))
 { }
 
@@ -170,7 +108,7 @@ Result<bool> BlobStore::contains(const QString &sha256)
     if (!BlobFile::isSha256(sha256)) {
         return false;
     }
-    auto id = blobIdFor(m_db, sha256);
+    auto id = m_blobs.idFor(sha256);
     if (!id) {
         return std::unexpected(id.error());
     }
@@ -255,8 +193,8 @@ QList<Result<StagedBlob>> BlobStore::stageAll(const QStringList &sourcePaths)
     }
     // Copying and hashing need no database: they run on every core. The checks against the blob table
     // run here, on this thread, which owns the Database.
-    QList<Result<StagedBlob>> staged = QtConcurrent::blockingMapped(
-        sourcePaths, [this](const QString &source) { return copyToTemp(source); });
+    QList<Result<StagedBlob>> staged
+        = QtConcurrent::blockingMapped(sourcePaths, [this](const QString &source) { return copyToTemp(source); });
     for (Result<StagedBlob> &blob : staged) {
         if (blob) {
             if (auto checked = dropIfStored(*blob); !checked) {
@@ -301,24 +239,24 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
         return {};
     }
 
-    {
+    // Until the pending rows are committed no row names the staged files: on failure they are garbage, and
+    // removing them now spares a long-running process (the desktop client) a folder of stale copies.
+    auto recordPending = [&]() -> Result<void> {
         auto transaction = Transaction::begin(m_db);
         if (!transaction) {
             return std::unexpected(transaction.error());
         }
         const QString now = Ids::now();
         for (const StagedBlob *blob : std::as_const(batch)) {
-            if (auto inserted = execute(m_db,
-                    QStringLiteral(
-                        "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"),
-                    blob->sha256, owner, now);
-                !inserted) {
+            if (auto inserted = m_blobs.addPending(blob->sha256, owner, now); !inserted) {
                 return inserted;
             }
         }
-        if (auto committed = transaction->commit(); !committed) {
-            return committed;
-        }
+        return transaction->commit();
+    };
+    if (auto recorded = recordPending(); !recorded) {
+        discard(staged);
+        return recorded;
     }
 
     // The pending rows are saved, so from here on a crash leaves only files that recover() removes.
@@ -398,14 +336,13 @@ Result<qint64> BlobStore::addReference(const QString &sha256, qint64 size, const
     if (!BlobFile::isSha256(sha256)) {
         return fail(Error::Code::InvalidArgument, tr("\"%1\" is not a SHA-256 hash.").arg(sha256));
     }
-    auto existing = blobIdFor(m_db, sha256);
+    auto existing = m_blobs.idFor(sha256);
     if (!existing) {
         return std::unexpected(existing.error());
     }
     qint64 id = existing->value_or(-1);
     if (existing->has_value()) {
-        if (auto updated = execute(m_db, QStringLiteral("UPDATE blob SET refs = refs + 1 WHERE id = ?1"), id);
-            !updated) {
+        if (auto updated = m_blobs.addReference(id); !updated) {
             return std::unexpected(updated.error());
         }
     } else {
@@ -417,15 +354,13 @@ Result<qint64> BlobStore::addReference(const QString &sha256, qint64 size, const
                    "staged); add the source file again.")
                     .arg(pathFor(sha256)));
         }
-        if (auto inserted
-            = execute(m_db, QStringLiteral("INSERT INTO blob (sha256, size, refs, created_at) VALUES (?1, ?2, 1, ?3)"),
-                sha256, size, Ids::now());
-            !inserted) {
+        auto inserted = m_blobs.insert(sha256, size, Ids::now());
+        if (!inserted) {
             return std::unexpected(inserted.error());
         }
-        id = m_db.lastInsertRowId();
+        id = *inserted;
     }
-    if (auto cleared = clearPending(m_db, sha256, owner); !cleared) {
+    if (auto cleared = m_blobs.clearPending(sha256, owner); !cleared) {
         return std::unexpected(cleared.error());
     }
     return id;
@@ -436,11 +371,11 @@ Result<void> BlobStore::release(qint64 blobId)
     if (auto inside = checkTransaction(m_db, true); !inside) {
         return inside;
     }
-    if (auto updated = execute(m_db, QStringLiteral("UPDATE blob SET refs = max(refs - 1, 0) WHERE id = ?1"), blobId);
-        !updated) {
-        return updated;
+    auto updated = m_blobs.removeReference(blobId);
+    if (!updated) {
+        return std::unexpected(updated.error());
     }
-    if (m_db.changes() == 0) {
+    if (*updated == 0) {
         return fail(Error::Code::NotFound, tr("There is no stored file with id %1.").arg(blobId));
     }
     return {};
@@ -452,23 +387,19 @@ Result<RecoveryReport> BlobStore::recover()
         return std::unexpected(outside.error());
     }
     RecoveryReport report;
-    QList<std::pair<QString, QString>> pending;
-    if (auto read = forEachRow(m_db, QStringLiteral("SELECT sha256, owner FROM blob_pending"),
-            [&](const Statement &row) {
-                pending.append({ row.text(0), row.text(1) });
-            });
-        !read) {
-        return std::unexpected(read.error());
+    auto pending = m_blobs.pending();
+    if (!pending) {
+        return std::unexpected(pending.error());
     }
 
-    if (!pending.isEmpty()) {
+    if (!pending->isEmpty()) {
         auto transaction = Transaction::begin(m_db);
         if (!transaction) {
             return std::unexpected(transaction.error());
         }
         QStringList folders;
-        for (const auto &[sha256, owner] : std::as_const(pending)) {
-            auto owned = blobIdFor(m_db, sha256);
+        for (const auto &[sha256, owner] : std::as_const(*pending)) {
+            auto owned = m_blobs.idFor(sha256);
             if (!owned) {
                 return std::unexpected(owned.error());
             }
@@ -482,7 +413,7 @@ Result<RecoveryReport> BlobStore::recover()
                     folders.append(folderFor(sha256));
                 }
             }
-            if (auto cleared = clearPending(m_db, sha256, owner); !cleared) {
+            if (auto cleared = m_blobs.clearPending(sha256, owner); !cleared) {
                 return std::unexpected(cleared.error());
             }
             ++report.clearedPending;
@@ -509,29 +440,19 @@ Result<GcReport> BlobStore::collectGarbage()
     if (auto outside = checkTransaction(m_db, false); !outside) {
         return std::unexpected(outside.error());
     }
-    struct Unused
-    {
-        qint64 id;
-        QString sha256;
-        qint64 size;
-    };
     GcReport report;
-    QList<Unused> doomed;
+    QList<BlobRow> doomed;
     {
         auto transaction = Transaction::begin(m_db);
         if (!transaction) {
             return std::unexpected(transaction.error());
         }
-        QList<Unused> unused;
-        if (auto read = forEachRow(m_db, QStringLiteral("SELECT id, sha256, size FROM blob WHERE refs = 0"),
-                [&](const Statement &row) {
-                    unused.append({ row.int64(0), row.text(1), row.int64(2) });
-                });
-            !read) {
-            return std::unexpected(read.error());
+        auto unused = m_blobs.unreferenced();
+        if (!unused) {
+            return std::unexpected(unused.error());
         }
-        for (const Unused &blob : std::as_const(unused)) {
-            auto removed = execute(m_db, QStringLiteral("DELETE FROM blob WHERE id = ?1 AND refs = 0"), blob.id);
+        for (const BlobRow &blob : std::as_const(*unused)) {
+            auto removed = m_blobs.removeUnreferenced(blob.id);
             if (!removed && removed.error().code() == Error::Code::Conflict) {
                 // A foreign key refused: a version or rendition uses the blob although its count says 0.
                 ++report.skippedInUse;
@@ -540,11 +461,7 @@ Result<GcReport> BlobStore::collectGarbage()
             if (!removed) {
                 return std::unexpected(removed.error());
             }
-            if (auto marked = execute(m_db,
-                    QStringLiteral(
-                        "INSERT OR IGNORE INTO blob_pending (sha256, owner, created_at) VALUES (?1, ?2, ?3)"),
-                    blob.sha256, gcOwner(), Ids::now());
-                !marked) {
+            if (auto marked = m_blobs.addPending(blob.sha256, gcOwner(), Ids::now()); !marked) {
                 return std::unexpected(marked.error());
             }
             doomed.append(blob);
@@ -563,16 +480,13 @@ Result<GcReport> BlobStore::collectGarbage()
         return std::unexpected(transaction.error());
     }
     QStringList folders;
-    for (const Unused &blob : std::as_const(doomed)) {
+    for (const BlobRow &blob : std::as_const(doomed)) {
         // The content may be wanted again since: referenced anew, or committed by a batch not yet referenced.
-        auto wanted = firstInteger(m_db,
-            QStringLiteral("SELECT EXISTS (SELECT 1 FROM blob WHERE sha256 = ?1)"
-                           " OR EXISTS (SELECT 1 FROM blob_pending WHERE sha256 = ?1 AND owner <> ?2)"),
-            blob.sha256, gcOwner());
+        auto wanted = m_blobs.isWanted(blob.sha256, gcOwner());
         if (!wanted) {
             return std::unexpected(wanted.error());
         }
-        if (wanted->value_or(1) == 0 && BlobFile::isSha256(blob.sha256)) {
+        if (!*wanted && BlobFile::isSha256(blob.sha256)) {
             auto removed = BlobFile::remove(pathFor(blob.sha256));
             if (!removed) {
                 return std::unexpected(removed.error());
@@ -583,7 +497,7 @@ Result<GcReport> BlobStore::collectGarbage()
                 folders.append(folderFor(blob.sha256));
             }
         }
-        if (auto cleared = clearPending(m_db, blob.sha256, gcOwner()); !cleared) {
+        if (auto cleared = m_blobs.clearPending(blob.sha256, gcOwner()); !cleared) {
             return std::unexpected(cleared.error());
         }
     }
@@ -601,27 +515,19 @@ Result<ScrubReport> BlobStore::scrub(const std::function<bool(qint64 done, qint6
     if (auto outside = checkTransaction(m_db, false); !outside) {
         return std::unexpected(outside.error());
     }
-    struct Entry
-    {
-        qint64 id;
-        QString sha256;
-        qint64 size;
-    };
-    QList<Entry> entries;
+    auto entries = m_blobs.all();
+    if (!entries) {
+        return std::unexpected(entries.error());
+    }
     qint64 total = 0;
-    if (auto read = forEachRow(m_db, QStringLiteral("SELECT id, sha256, size FROM blob ORDER BY id"),
-            [&](const Statement &row) {
-                entries.append({ row.int64(0), row.text(1), row.int64(2) });
-                total += row.int64(2);
-            });
-        !read) {
-        return std::unexpected(read.error());
+    for (const BlobRow &entry : std::as_const(*entries)) {
+        total += entry.size;
     }
 
     ScrubReport report;
     QList<qint64> verified;
     qint64 done = 0;
-    for (const Entry &entry : std::as_const(entries)) {
+    for (const BlobRow &entry : std::as_const(*entries)) {
         const QString path = pathFor(entry.sha256);
         const QString problem = BlobFile::problemWith(path, entry.sha256, entry.size);
         ++report.checked;

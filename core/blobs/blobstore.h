@@ -19,6 +19,7 @@
 
 #include "blobs/blobfile.h"
 #include "error.h"
+#include "store/blobrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -129,6 +130,7 @@ private:
     Result<void> placeFile(StagedBlob &blob, QStringList *foldersToSync);
 
     Database &m_db;
+    BlobRepository m_blobs;
     QString m_blobsPath;
 };
 

@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "store/database.h"
 #include "store/itemrepository.h"
+#include "store/jobrepository.h"
 #include "store/versionrepository.h"
 
 #include <QDateTime>
@@ -22,15 +23,16 @@
 namespace Folio {
 
 namespace {
-struct Candidate
+QString titleFor(const QString &filename)
 {
-    QString path;
-    qint64 size = 0;
-    QString error; // set when the path cannot be imported at all
-};
+    const QFileInfo info(filename);
+    const QString base = info.completeBaseName();
+    return base.isEmpty() ? filename : base;
+}
+} // namespace
 
 // Expands folders recursively (sorted, so runs are reproducible); keeps missing paths as failures.
-QList<Candidate> expand(const QStringList &paths)
+QList<FileImporter::Candidate> FileImporter::expand(const QStringList &paths)
 {
     QList<Candidate> files;
     for (const QString &path : paths) {
@@ -57,14 +59,6 @@ QList<Candidate> expand(const QStringList &paths)
     return files;
 }
 
-QString titleFor(const QString &filename)
-{
-    const QFileInfo info(filename);
-    const QString base = info.completeBaseName();
-    return base.isEmpty() ? filename : base;
-}
-} // namespace
-
 int ImportSummary::count(ImportOutcome::Kind kind) const
 {
     return int(std::count_if(outcomes.begin(), outcomes.end(), [kind](const ImportOutcome &o) { return o.kind == kind; }));
@@ -80,27 +74,49 @@ QString FileImporter::kindFor(const QString &mimeType)
 Result<ImportSummary> FileImporter::import(const QStringList &paths, const ImportOptions &options,
                                            const ProgressCallback &progress)
 {
-    FolderOperations folders(m_library);
-    auto folder = folders.ensure(options.folder);
+    if (auto started = begin(paths, options); !started) {
+        return std::unexpected(started.error());
+    }
+    while (hasMore()) {
+        if (auto done = importNextBatch(progress); !done) {
+            return std::unexpected(done.error());
+        }
+    }
+    return m_summary;
+}
+
+Result<void> FileImporter::begin(const QStringList &paths, const ImportOptions &options)
+{
+    m_options = options;
+    auto folder = FolderOperations(m_library).ensure(options.folder);
     if (!folder) {
         return std::unexpected(folder.error());
     }
-
-    const QList<Candidate> candidates = expand(paths);
-    ImportSummary summary;
-    ImportProgress state;
-    state.filesTotal = int(candidates.size());
-    for (const Candidate &candidate : candidates) {
-        state.bytesTotal += candidate.size;
+    m_folderId = *folder;
+    m_candidates = expand(paths);
+    m_next = 0;
+    m_summary = {};
+    m_progress = {};
+    m_progress.filesTotal = int(m_candidates.size());
+    for (const Candidate &candidate : std::as_const(m_candidates)) {
+        m_progress.bytesTotal += candidate.size;
     }
+    return {};
+}
 
+Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
+{
     static int batchCounter = 0;
     const QMimeDatabase mimeDb;
     Database &db = m_library.database();
     BlobStore &blobs = m_library.blobs();
-
-    for (qsizetype start = 0; start < candidates.size() && !summary.cancelled; start += options.batchSize) {
-        const auto batch = candidates.mid(start, options.batchSize);
+    const ImportOptions &options = m_options;
+    const qint64 *folder = &m_folderId;
+    ImportProgress &state = m_progress;
+    ImportSummary &summary = m_summary;
+    {
+        const auto batch = m_candidates.mid(m_next, options.batchSize);
+        m_next += batch.size();
         const QString owner = QStringLiteral("import-%1-%2").arg(::getpid()).arg(++batchCounter);
 
         // 1. Copy and hash each file into the blob store's temp folder; a file that fails, fails alone.
@@ -218,6 +234,12 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
                 if (auto ok = items.setCurrentVersion(item.id, *versionId, now, m_library.actorId()); !ok) {
                     return ok;
                 }
+                if (options.queueExtraction) {
+                    auto job = JobRepository(db).enqueue(QStringLiteral("extract"), *versionId, 10, {}, now);
+                    if (!job) {
+                        return std::unexpected(job.error());
+                    }
+                }
                 const QJsonObject values{{QStringLiteral("title"), item.title},
                                          {QStringLiteral("filename"), version.filename},
                                          {QStringLiteral("sha256"), blob.sha256},
@@ -248,7 +270,7 @@ Result<ImportSummary> FileImporter::import(const QStringList &paths, const Impor
             }
         }
     }
-    return summary;
+    return {};
 }
 
 } // namespace Folio

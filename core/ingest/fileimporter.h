@@ -30,6 +30,7 @@ struct ImportOptions
     QString folder = QStringLiteral("/"); // made when missing
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     int batchSize = 256;
+    bool queueExtraction = true; // each new version gets an "extract" job in the same transaction
 };
 
 struct ImportProgress
@@ -68,14 +69,37 @@ public:
 
     explicit FileImporter(Library &library) : m_library(library) {}
 
+    // Imports everything at once (folioctl add without extraction, tests).
     Result<ImportSummary> import(const QStringList &paths, const ImportOptions &options,
                                  const ProgressCallback &progress = {});
+
+    // The same a batch at a time, so an event loop can run between batches (the ingest engine).
+    Result<void> begin(const QStringList &paths, const ImportOptions &options);
+    bool hasMore() const { return m_next < m_candidates.size() && !m_summary.cancelled; }
+    Result<void> importNextBatch(const ProgressCallback &progress = {});
+    void cancel() { m_summary.cancelled = true; }
+    const ImportSummary &summary() const { return m_summary; }
+    const ImportProgress &progress() const { return m_progress; }
 
     // Whether a MIME type makes an item an asset (media) or a document.
     static QString kindFor(const QString &mimeType);
 
 private:
+    struct Candidate
+    {
+        QString path;
+        qint64 size = 0;
+        QString error; // set when the path cannot be imported at all
+    };
+    static QList<Candidate> expand(const QStringList &paths);
+
     Library &m_library;
+    ImportOptions m_options;
+    qint64 m_folderId = 0;
+    QList<Candidate> m_candidates;
+    qsizetype m_next = 0;
+    ImportSummary m_summary;
+    ImportProgress m_progress;
 };
 
 } // namespace Folio

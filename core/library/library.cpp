@@ -7,6 +7,7 @@
 #include "policy/defaultschema.h"
 #include "store/actorrepository.h"
 #include "store/database.h"
+#include "store/jobrepository.h"
 #include "store/migrations.h"
 #include "store/schemarepository.h"
 #include "util/durablefile.h"
@@ -25,26 +26,42 @@ namespace Folio {
 
 namespace {
 // Opens folio.lock and takes the lock that lets recovery run only when nobody else is inside.
-// Returns the descriptor and whether this process is alone (it then holds the lock exclusively).
-Result<std::pair<int, bool>> takeLock(const QString &dir)
+struct Lock
+{
+    int fd = -1;       // -1 when a read-only library has no lock file
+    bool alone = false; // this process holds the lock exclusively
+    bool readOnly = false;
+};
+
+Result<Lock> takeLock(const QString &dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("folio.lock"));
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        const int error = errno;
-        return fail(error == EACCES || error == EROFS ? Error::Code::PermissionDenied : Error::Code::Io,
-                    Library::tr("Cannot open the library %1 for writing: %2 (%3).")
-                        .arg(dir, DurableFile::errnoText(error), path));
+    Lock lock;
+    lock.fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock.fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM)) {
+        // Read-only media or permissions: the library can still be read. Share a lock when there is a
+        // lock file; without one nobody can be writing either.
+        lock.readOnly = true;
+        lock.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (lock.fd < 0) {
+            return lock;
+        }
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
-        return std::pair{fd, true};
-    }
-    if (::flock(fd, LOCK_SH) != 0) {
+    if (lock.fd < 0) {
         const int error = errno;
-        ::close(fd);
+        return fail(Error::Code::Io, Library::tr("Cannot open the library %1: %2 (%3).")
+                                         .arg(dir, DurableFile::errnoText(error), path));
+    }
+    if (!lock.readOnly && ::flock(lock.fd, LOCK_EX | LOCK_NB) == 0) {
+        lock.alone = true;
+        return lock;
+    }
+    if (::flock(lock.fd, LOCK_SH) != 0) {
+        const int error = errno;
+        ::close(lock.fd);
         return fail(Error::Code::Busy, Library::tr("Cannot lock the library %1: %2.").arg(dir, DurableFile::errnoText(error)));
     }
-    return std::pair{fd, false};
+    return lock;
 }
 } // namespace
 
@@ -113,27 +130,50 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     if (!lock) {
         return std::unexpected(lock.error());
     }
-    const auto [lockFd, alone] = *lock;
+    if (lock->readOnly && !exists) {
+        return fail(Error::Code::PermissionDenied, tr("Cannot create a library in %1: the folder is read-only.").arg(clean));
+    }
+    auto closeLock = [fd = lock->fd] {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    };
     auto db = Database::open(QDir(clean).filePath(databaseFileName()),
-                             exists ? Database::Mode::ReadWrite : Database::Mode::Create);
+                             lock->readOnly ? Database::Mode::ReadOnly
+                             : exists       ? Database::Mode::ReadWrite
+                                            : Database::Mode::Create);
     if (!db) {
-        ::close(lockFd);
+        closeLock();
         return std::unexpected(db.error());
     }
-    if (auto migrated = Migrations::migrate(**db, Schema::migrations()); !migrated) {
-        ::close(lockFd);
+    if (lock->readOnly) {
+        auto version = Migrations::version(**db);
+        if (version && *version != Schema::currentVersion()) {
+            closeLock();
+            return fail(Error::Code::PermissionDenied,
+                        tr("The library %1 needs an upgrade to schema version %2, but it is read-only.")
+                            .arg(clean)
+                            .arg(Schema::currentVersion()));
+        }
+    } else if (auto migrated = Migrations::migrate(**db, Schema::migrations()); !migrated) {
+        closeLock();
         return std::unexpected(migrated.error());
     }
-    std::unique_ptr<Library> library(new Library(clean, std::move(*db), lockFd));
+    std::unique_ptr<Library> library(new Library(clean, std::move(*db), lock->fd));
+    library->m_readOnly = lock->readOnly;
     if (auto ready = library->initialise(!exists); !ready) {
         return std::unexpected(ready.error());
     }
-    if (alone) {
-        // Nobody else is inside: finish what a crashed process left (pending blob files, temp files).
+    if (lock->alone) {
+        // Nobody else is inside: finish what a crashed process left (pending blob files, temp files,
+        // jobs that were running).
         if (auto recovered = library->m_blobs->recover(); !recovered) {
             return std::unexpected(recovered.error());
         }
-        ::flock(lockFd, LOCK_SH);
+        if (auto requeued = JobRepository(*library->m_db).requeueRunning(); !requeued) {
+            return std::unexpected(requeued.error());
+        }
+        ::flock(lock->fd, LOCK_SH);
     }
     return library;
 }
@@ -155,7 +195,7 @@ Result<void> Library::initialise(bool created)
         return std::unexpected(known.error());
     }
     m_actorId = *known;
-    if (!fresh && m_actorId != 0) {
+    if ((!fresh && m_actorId != 0) || m_readOnly) {
         return {}; // nothing to write: opening a library for reading needs no write access to its database
     }
     auto ok = write([&]() -> Result<void> {
@@ -208,6 +248,9 @@ Result<void> Library::record(const QString &action, const QString &entityKind, c
 
 Result<void> Library::write(const std::function<Result<void>()> &work)
 {
+    if (m_readOnly) {
+        return fail(Error::Code::PermissionDenied, tr("The library %1 is read-only: nothing can be changed.").arg(m_path));
+    }
     auto tx = Transaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());

@@ -50,6 +50,8 @@ public:
     static QString localActorName();
 
     const QString &path() const { return m_path; }
+    // True on read-only media or without write permission: reads work, write() refuses.
+    bool isReadOnly() const { return m_readOnly; }
     QString uuid() const { return m_uuid; }
     Database &database() { return *m_db; }
     BlobStore &blobs() { return *m_blobs; }
@@ -77,6 +79,7 @@ private:
     QString m_actorName;
     qint64 m_actorId = 0;
     int m_lockFd = -1;
+    bool m_readOnly = false;
 };
 
 } // namespace Folio

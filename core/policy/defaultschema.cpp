@@ -19,14 +19,16 @@ constexpr char defaultSchemaJson[] = R"json({
   {"key": "keywords", "label": "Keywords", "open": true, "hierarchical": true},
   {"key": "regions", "label": "Regions", "open": true},
   {"key": "languages", "label": "Languages", "open": true},
-  {"key": "campaigns", "label": "Campaigns", "open": true}
+  {"key": "campaigns", "label": "Campaigns", "open": true},
+  {"key": "labels", "label": "Colour labels", "open": true,
+   "terms": [{"value": "Red"}, {"value": "Yellow"}, {"value": "Green"}, {"value": "Blue"}, {"value": "Purple"}]}
  ],
  "fields": [
   {"key": "title", "label": "Title", "type": "text", "required": true, "builtin": true, "aliases": ["name"]},
   {"key": "description", "label": "Description", "type": "text", "aliases": ["caption", "abstract"]},
   {"key": "keywords", "label": "Keywords", "type": "multi-enum", "vocabulary": "keywords", "aliases": ["tag", "tags", "subject"]},
   {"key": "creator", "label": "Creator", "type": "person", "aliases": ["author", "artist", "by"]},
-  {"key": "rights", "label": "Rights and usage terms", "type": "text", "aliases": ["copyright", "usage-terms", "usage"]},
+  {"key": "rights", "label": "Rights and usage terms", "type": "text", "aliases": ["copyright"]},
   {"key": "product", "label": "Product id", "type": "text", "aliases": ["product-id", "sku"]},
   {"key": "campaign", "label": "Campaign", "type": "enum", "vocabulary": "campaigns"},
   {"key": "region", "label": "Region", "type": "enum", "vocabulary": "regions"},
@@ -35,7 +37,25 @@ constexpr char defaultSchemaJson[] = R"json({
   {"key": "expiry-date", "label": "Expiry date", "type": "date", "aliases": ["expiry", "expires"]},
   {"key": "classification", "label": "Classification", "type": "enum", "vocabulary": "classification", "builtin": true,
    "required": true},
-  {"key": "status", "label": "Status", "type": "enum", "vocabulary": "status", "builtin": true, "required": true}
+  {"key": "status", "label": "Status", "type": "enum", "vocabulary": "status", "builtin": true, "required": true},
+  {"key": "usage-terms", "label": "Usage terms", "type": "text", "aliases": ["license", "licence"]},
+  {"key": "captured", "label": "Captured", "type": "date", "aliases": ["date-taken", "taken"]},
+  {"key": "camera", "label": "Camera", "type": "text", "applies_to": "asset"},
+  {"key": "lens", "label": "Lens", "type": "text", "applies_to": "asset"},
+  {"key": "gps-latitude", "label": "Latitude", "type": "number", "applies_to": "asset", "aliases": ["latitude", "lat"]},
+  {"key": "gps-longitude", "label": "Longitude", "type": "number", "applies_to": "asset", "aliases": ["longitude", "lon"]},
+  {"key": "gps-altitude", "label": "Altitude (m)", "type": "number", "applies_to": "asset", "aliases": ["altitude"]},
+  {"key": "width", "label": "Width (px)", "type": "number"},
+  {"key": "height", "label": "Height (px)", "type": "number"},
+  {"key": "pages", "label": "Pages", "type": "number"},
+  {"key": "orientation", "label": "Orientation", "type": "number", "applies_to": "asset"},
+  {"key": "color-profile", "label": "Colour profile", "type": "text", "applies_to": "asset", "aliases": ["colour-profile", "icc"]},
+  {"key": "exposure", "label": "Exposure", "type": "text", "applies_to": "asset"},
+  {"key": "aperture", "label": "Aperture", "type": "text", "applies_to": "asset"},
+  {"key": "iso", "label": "ISO", "type": "number", "applies_to": "asset"},
+  {"key": "focal-length", "label": "Focal length", "type": "text", "applies_to": "asset"},
+  {"key": "rating", "label": "Rating", "type": "number", "aliases": ["stars"]},
+  {"key": "label", "label": "Colour label", "type": "enum", "vocabulary": "labels", "aliases": ["color-label", "colour-label"]}
  ]
 })json";
 

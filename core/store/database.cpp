@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -229,8 +230,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return fail(Error::Code::NotFound, tr("The database %1 does not exist.").arg(path));
     }
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path, mode == Mode::ReadOnly));
+    if (rc == SQLITE_OK && mode == Mode::ReadOnly) {
+        // A WAL database on read-only media cannot make its -shm file: read it as immutable instead
+        // (nothing else can be writing to it there).
+        if (!db->exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            db.reset();
+            const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+            rc = sqlite3_open_v2(uri.constData(), &raw, flags | SQLITE_OPEN_URI, nullptr);
+            db.reset(new Database(raw, path, true));
+        }
+    }
     if (rc != SQLITE_OK) {
         return std::unexpected(db->lastError(tr("opening")));
     }

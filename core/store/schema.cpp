@@ -135,6 +135,33 @@ CREATE TABLE rendition (
 );
 CREATE INDEX rendition_blob ON rendition (blob_id);
 
+-- What ingest learnt from a version's file: detected type, every raw tag (EXIF/IPTC/XMP… as JSON, so
+-- nothing is lost), the unified fields it mapped, warnings, or why it failed. One row per version.
+CREATE TABLE extraction (
+    version_id INTEGER PRIMARY KEY REFERENCES version (id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('done', 'failed')),
+    detected_type TEXT NOT NULL DEFAULT '',
+    extension_mismatch INTEGER NOT NULL DEFAULT 0,
+    pages INTEGER,
+    width INTEGER,
+    height INTEGER,
+    tags_json TEXT NOT NULL DEFAULT '[]',
+    fields_json TEXT NOT NULL DEFAULT '{}',
+    warnings_json TEXT NOT NULL DEFAULT '[]',
+    error TEXT,
+    extractor_version INTEGER NOT NULL,
+    extracted_at TEXT NOT NULL
+);
+CREATE INDEX extraction_failed ON extraction (state) WHERE state = 'failed';
+
+-- 64-bit perceptual hashes of images, for near-duplicate search (stored as signed 64-bit integers).
+CREATE TABLE image_hash (
+    version_id INTEGER PRIMARY KEY REFERENCES version (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    phash INTEGER NOT NULL
+);
+CREATE INDEX image_hash_item ON image_hash (item_id);
+
 -- The metadata schema: typed fields, aliases, controlled (hierarchical) vocabularies.
 CREATE TABLE vocabulary (
     id INTEGER PRIMARY KEY,
@@ -386,6 +413,8 @@ CREATE TABLE job (
     uuid TEXT NOT NULL UNIQUE,
     batch_uuid TEXT,
     kind TEXT NOT NULL,
+    version_id INTEGER REFERENCES version (id) ON DELETE CASCADE,
+    owner TEXT,
     state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
     priority INTEGER NOT NULL DEFAULT 0,
     payload_json TEXT NOT NULL DEFAULT '{}',
@@ -396,6 +425,7 @@ CREATE TABLE job (
     finished_at TEXT
 );
 CREATE INDEX job_queue ON job (state, priority DESC, id) WHERE state IN ('queued', 'running');
+CREATE INDEX job_version ON job (version_id);
 
 -- Sync: the outbox of local ops (pushed in order, idempotent by op uuid) and the client's sync state.
 CREATE TABLE outbox (

@@ -47,6 +47,13 @@ using namespace Folio;
         QVERIFY2(faultsMismatch_.isEmpty(), qPrintable(faultsMismatch_));                                              \
     } while (false)
 
+// Fails naming what is left in LIBRARY/blobs/tmp.
+#define FAULTS_VERIFY_NO_TEMP_FILES(library)                                                                           \
+    do {                                                                                                               \
+        const QStringList faultsLeft_ = TestFaults::tempFiles(library);                                                \
+        QVERIFY2(faultsLeft_.isEmpty(), qPrintable(faultsLeft_.join(QLatin1Char(' '))));                               \
+    } while (false)
+
 class TestFaults : public QObject
 {
     Q_OBJECT
@@ -72,10 +79,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_sources.isValid());
         // Distinct small files, enough that an import takes several batches (of 256) to commit.
-        QDir folder(m_sources.path());
-        QVERIFY(folder.mkpath(QStringLiteral("many")));
+        QVERIFY(QDir(m_sources.path()).mkpath(QStringLiteral("many")));
         for (int i = 0; i < ManyFiles; ++i) {
-            QFile file(folder.filePath(QStringLiteral("many/f%1.txt").arg(i, 4, 10, QLatin1Char('0'))));
+            QFile file(m_sources.filePath(QStringLiteral("many/%1.txt").arg(manyTitle(i))));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QStringLiteral("Folio fault test file %1\n").arg(i).toUtf8());
         }
@@ -86,8 +92,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_library = m_dir->filePath(QStringLiteral("library"));
-        const auto created = folioctl({ QStringLiteral("init"), m_library });
-        FAULTS_VERIFY_EXIT(created, 0);
+        FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("init"), m_library }), 0);
     }
 
     void cleanup()
@@ -102,36 +107,27 @@ private Q_SLOTS:
     // DESIGN.md rule 1: an import resumes after kill -9 with no duplicates and no orphans.
     void killedImportLeavesNoOrphanAndResumesWithoutDuplicates()
     {
-        const QString many = m_sources.filePath(QStringLiteral("many"));
         QProcess adder;
-        adder.setProcessEnvironment(environment());
-        adder.setStandardOutputFile(QProcess::nullDevice());
-        adder.start(Test::program(QStringLiteral("folioctl")),
-            { QStringLiteral("--library"), m_library, QStringLiteral("add"), many });
-        QVERIFY2(adder.waitForStarted(10000), qPrintable(adder.errorString()));
-        {
-            auto db = openDatabase(m_library);
-            FOLIO_VERIFY_OK(db);
-            QVERIFY2(waitForCommittedItems(adder, **db), "the import ended before it committed a batch");
-        }
+        const QString started = startImportOfMany(adder);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         adder.kill(); // SIGKILL
         QVERIFY(adder.waitForFinished(10000));
         QVERIFY2(adder.exitStatus() == QProcess::CrashExit, "the import finished before it could be killed");
-
         {
             auto pending = scalar(m_library, QStringLiteral("SELECT count(*) FROM blob_pending"));
             FOLIO_VERIFY_OK(pending);
             qInfo("killed with %d temp files and %lld pending blobs left to recover", int(tempFiles(m_library).size()),
                 pending->toLongLong());
         }
+
         // The next start recovers (it is alone in the library) and finds it sound.
-        const auto verified = folioctl({ QStringLiteral("verify") });
-        FAULTS_VERIFY_EXIT(verified, 0);
-        QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
+        FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
+        FAULTS_VERIFY_NO_TEMP_FILES(m_library);
         FAULTS_VERIFY_BLOBS_MATCH_ROWS(m_library);
-        auto before = scalar(m_library, QStringLiteral("SELECT count(*) FROM item"));
-        FOLIO_VERIFY_OK(before);
-        QVERIFY2(before->toInt() > 0 && before->toInt() < ManyFiles, qPrintable(before->toString()));
+        const auto committed = scalar(m_library, QStringLiteral("SELECT count(*) FROM item"));
+        FOLIO_VERIFY_OK(committed);
+        const int before = committed->toInt();
+        QVERIFY2(before > 0 && before < ManyFiles, qPrintable(QString::number(before)));
         const auto unversioned = scalar(
             m_library, QStringLiteral("SELECT count(*) FROM item WHERE current_version_id IS NULL AND tombstone = 0"));
         FOLIO_VERIFY_OK(unversioned);
@@ -141,21 +137,19 @@ private Q_SLOTS:
         QCOMPARE(pending->toInt(), 0);
 
         // The same import again stores the rest and skips what the killed one had committed.
-        const auto again = folioctl({ QStringLiteral("add"), many, QStringLiteral("--json") });
+        const auto again
+            = folioctl({ QStringLiteral("add"), m_sources.filePath(QStringLiteral("many")), QStringLiteral("--json") });
         FAULTS_VERIFY_EXIT(again, 0);
         const QJsonObject summary = QJsonDocument::fromJson(again.out.toUtf8()).object();
-        QCOMPARE(summary.value(QStringLiteral("duplicates")).toInt(), before->toInt());
-        QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), ManyFiles - before->toInt());
+        QCOMPARE(summary.value(QStringLiteral("duplicates")).toInt(), before);
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), ManyFiles - before);
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
 
         QStringList expected;
         for (int i = 0; i < ManyFiles; ++i) {
-            expected.append(QStringLiteral("f%1").arg(i, 4, 10, QLatin1Char('0')));
+            expected.append(manyTitle(i));
         }
-        QStringList titles = listedTitles(m_library);
-        titles.sort();
-        QCOMPARE(titles.size(), ManyFiles);
-        QCOMPARE(titles, expected);
+        QCOMPARE(listedTitles(m_library), expected);
         const auto blobs = scalar(m_library, QStringLiteral("SELECT count(*) FROM blob"));
         FOLIO_VERIFY_OK(blobs);
         QCOMPARE(blobs->toInt(), ManyFiles);
@@ -166,17 +160,8 @@ private Q_SLOTS:
     void backupDuringImportRestoresToASoundLibrary()
     {
         QProcess adder;
-        adder.setProcessEnvironment(environment());
-        adder.setStandardOutputFile(QProcess::nullDevice());
-        adder.start(Test::program(QStringLiteral("folioctl")),
-            { QStringLiteral("--library"), m_library, QStringLiteral("add"),
-                m_sources.filePath(QStringLiteral("many")) });
-        QVERIFY2(adder.waitForStarted(10000), qPrintable(adder.errorString()));
-        {
-            auto db = openDatabase(m_library);
-            FOLIO_VERIFY_OK(db);
-            QVERIFY2(waitForCommittedItems(adder, **db), "the import ended before it committed a batch");
-        }
+        const QString started = startImportOfMany(adder);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         const QString backupDir = m_dir->filePath(QStringLiteral("backup"));
         const auto backedUp = folioctl({ QStringLiteral("backup"), backupDir });
         QVERIFY(adder.waitForFinished(60000));
@@ -189,7 +174,7 @@ private Q_SLOTS:
         FAULTS_VERIFY_EXIT(runIn(restoredDir, { QStringLiteral("verify") }), 0);
         FAULTS_VERIFY_BLOBS_MATCH_ROWS(restoredDir);
         // The snapshot was taken in the middle of the import: some of its items, each with its version.
-        const int restoredItems = int(listedTitles(restoredDir).size());
+        const qsizetype restoredItems = listedTitles(restoredDir).size();
         QVERIFY2(restoredItems > 0 && restoredItems < ManyFiles, qPrintable(QString::number(restoredItems)));
         const auto unversioned
             = scalar(restoredDir, QStringLiteral("SELECT count(*) FROM item WHERE current_version_id IS NULL"));
@@ -201,105 +186,90 @@ private Q_SLOTS:
     void tamperingIsReportedByVerify_data()
     {
         QTest::addColumn<Tamper>("tamper");
-        QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<bool>("namesTheBlob");
+        QTest::addColumn<QStringList>("expected"); // words the report must contain
         QTest::newRow("edited action") << Tamper::EditAction
-                                       << QStringList { QStringLiteral("event 3"), QStringLiteral("altered") } << false;
+                                       << QStringList { QStringLiteral("audit event 3"), QStringLiteral("altered") };
         QTest::newRow("middle event deleted")
-            << Tamper::DeleteMiddleEvent << QStringList { QStringLiteral("event 4"), QStringLiteral("removed") }
-            << false;
+            << Tamper::DeleteMiddleEvent << QStringList { QStringLiteral("audit event 4"), QStringLiteral("removed") };
         QTest::newRow("newest two events deleted")
-            << Tamper::DeleteNewestEvents << QStringList { QStringLiteral("newest"), QStringLiteral("removed") }
-            << false;
+            << Tamper::DeleteNewestEvents << QStringList { QStringLiteral("newest audit"), QStringLiteral("removed") };
         QTest::newRow("two events swapped")
-            << Tamper::SwapEvents << QStringList { QStringLiteral("event 2"), QStringLiteral("reordered") } << false;
+            << Tamper::SwapEvents << QStringList { QStringLiteral("audit event 2"), QStringLiteral("reordered") };
         QTest::newRow("blob byte flipped")
-            << Tamper::FlipBlobByte << QStringList { QStringLiteral("does not match") } << true;
-        QTest::newRow("blob file deleted") << Tamper::DeleteBlob << QStringList { QStringLiteral("missing") } << true;
+            << Tamper::FlipBlobByte << QStringList { QStringLiteral("blob"), QStringLiteral("does not match") };
+        QTest::newRow("blob file deleted")
+            << Tamper::DeleteBlob << QStringList { QStringLiteral("blob"), QStringLiteral("missing") };
     }
 
     void tamperingIsReportedByVerify()
     {
         QFETCH(Tamper, tamper);
         QFETCH(QStringList, expected);
-        QFETCH(bool, namesTheBlob);
 
         // Events: 1 library.create, 2-4 item.create, 5 item.rename.
         const auto added = folioctl({ QStringLiteral("add"), Test::corpus(QStringLiteral("images/jolla.jpg")),
             Test::corpus(QStringLiteral("images/XMP.jpg")), Test::corpus(QStringLiteral("text/Text3.txt")),
             QStringLiteral("--json") });
         FAULTS_VERIFY_EXIT(added, 0);
-        const QString id = QJsonDocument::fromJson(added.out.toUtf8())
-                               .object()
-                               .value(QStringLiteral("files"))
-                               .toArray()
-                               .at(1)
-                               .toObject()
-                               .value(QStringLiteral("item"))
-                               .toString();
+        const QString id = idIn(added, QStringLiteral("files"), 1, QStringLiteral("item"));
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("rename"), id, QStringLiteral("Renamed") }), 0);
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
 
-        QString sha256;
-        {
-            auto db = openDatabase(m_library);
-            FOLIO_VERIFY_OK(db);
-            Database &d = **db;
-            auto events = d.scalar(QStringLiteral("SELECT max(seq) FROM audit_event"));
-            FOLIO_VERIFY_OK(events);
-            QCOMPARE(events->toInt(), 5);
-            auto blob = d.scalar(QStringLiteral("SELECT sha256 FROM blob ORDER BY id LIMIT 1"));
-            FOLIO_VERIFY_OK(blob);
-            sha256 = blob->toString();
-            const QString blobPath = BlobStore(d, m_library).pathFor(sha256);
-            QVERIFY2(QFile::exists(blobPath), qPrintable(blobPath));
-            switch (tamper) {
-            case Tamper::EditAction:
-                FOLIO_VERIFY_OK(d.exec(QStringLiteral("UPDATE audit_event SET action = 'item.purge' WHERE seq = 3")));
-                break;
-            case Tamper::DeleteMiddleEvent:
-                FOLIO_VERIFY_OK(d.exec(QStringLiteral("PRAGMA foreign_keys = OFF;"
-                                                      "DELETE FROM audit_value WHERE event_seq = 3;"
-                                                      "DELETE FROM audit_event WHERE seq = 3;")));
-                break;
-            case Tamper::DeleteNewestEvents:
-                FOLIO_VERIFY_OK(d.exec(
-                    QStringLiteral("PRAGMA foreign_keys = OFF;"
-                                   "DELETE FROM audit_value WHERE event_seq > (SELECT max(seq) - 2 FROM audit_event);"
-                                   "DELETE FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event);")));
-                break;
-            case Tamper::SwapEvents:
-                FOLIO_VERIFY_OK(d.exec(QStringLiteral(
-                    "PRAGMA foreign_keys = OFF; BEGIN;"
-                    "UPDATE audit_event SET seq = -1 WHERE seq = 2; UPDATE audit_event SET seq = 2 WHERE seq = 3;"
-                    "UPDATE audit_event SET seq = 3 WHERE seq = -1;"
-                    "UPDATE audit_value SET event_seq = -1 WHERE event_seq = 2;"
-                    "UPDATE audit_value SET event_seq = 2 WHERE event_seq = 3;"
-                    "UPDATE audit_value SET event_seq = 3 WHERE event_seq = -1; COMMIT;")));
-                break;
-            case Tamper::FlipBlobByte: {
-                // Blob files are read-only so that nothing changes them by accident.
-                QFile file(blobPath);
-                QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteOwner));
-                QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(file.errorString()));
-                const qint64 middle = file.size() / 2;
-                QVERIFY(file.seek(middle));
-                const char byte = file.read(1).at(0);
-                QVERIFY(file.seek(middle));
-                QCOMPARE(file.write(QByteArray(1, char(~byte))), qint64(1));
-                break;
-            }
-            case Tamper::DeleteBlob: QVERIFY(QFile::remove(blobPath)); break;
-            }
+        auto db = openDatabase(m_library);
+        FOLIO_VERIFY_OK(db);
+        Database &d = **db;
+        const auto events = d.scalar(QStringLiteral("SELECT max(seq) FROM audit_event"));
+        FOLIO_VERIFY_OK(events);
+        QCOMPARE(events->toInt(), 5);
+        const auto blob = d.scalar(QStringLiteral("SELECT sha256 FROM blob ORDER BY id LIMIT 1"));
+        FOLIO_VERIFY_OK(blob);
+        const QString sha256 = blob->toString();
+        const QString blobPath = BlobStore(d, m_library).pathFor(sha256);
+        QVERIFY2(QFile::exists(blobPath), qPrintable(blobPath));
+        // The audit tables reference each other: foreign keys would refuse the deletions a tamperer makes.
+        FOLIO_VERIFY_OK(d.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        switch (tamper) {
+        case Tamper::EditAction:
+            FOLIO_VERIFY_OK(d.exec(QStringLiteral("UPDATE audit_event SET action = 'item.purge' WHERE seq = 3")));
+            break;
+        case Tamper::DeleteMiddleEvent:
+            FOLIO_VERIFY_OK(d.exec(QStringLiteral("DELETE FROM audit_value WHERE event_seq = 3;"
+                                                  "DELETE FROM audit_event WHERE seq = 3;")));
+            break;
+        case Tamper::DeleteNewestEvents:
+            FOLIO_VERIFY_OK(d.exec(
+                QStringLiteral("DELETE FROM audit_value WHERE event_seq > (SELECT max(seq) - 2 FROM audit_event);"
+                               "DELETE FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event);")));
+            break;
+        case Tamper::SwapEvents:
+            FOLIO_VERIFY_OK(d.exec(QStringLiteral(
+                "BEGIN; UPDATE audit_event SET seq = -1 WHERE seq = 2; UPDATE audit_event SET seq = 2 WHERE seq = 3;"
+                "UPDATE audit_event SET seq = 3 WHERE seq = -1; UPDATE audit_value SET event_seq = -1 WHERE event_seq "
+                "= 2;"
+                "UPDATE audit_value SET event_seq = 2 WHERE event_seq = 3;"
+                "UPDATE audit_value SET event_seq = 3 WHERE event_seq = -1; COMMIT;")));
+            break;
+        case Tamper::FlipBlobByte: {
+            // Blob files are read-only so that nothing changes them by accident.
+            QFile file(blobPath);
+            QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteOwner));
+            QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(file.errorString()));
+            const qint64 middle = file.size() / 2;
+            QVERIFY(file.seek(middle));
+            const char byte = file.read(1).at(0);
+            QVERIFY(file.seek(middle));
+            QCOMPARE(file.write(QByteArray(1, char(~byte))), qint64(1));
+            break;
         }
+        case Tamper::DeleteBlob: QVERIFY(QFile::remove(blobPath)); break;
+        }
+        db->reset();
 
         const auto verified = folioctl({ QStringLiteral("verify") });
         FAULTS_VERIFY_EXIT(verified, 1);
         const QString output = verified.out + verified.err;
-        if (namesTheBlob) {
-            expected << QStringLiteral("blob") << sha256;
-        } else {
-            expected.append(QStringLiteral("audit"));
+        if (tamper == Tamper::FlipBlobByte || tamper == Tamper::DeleteBlob) {
+            expected.append(sha256);
         }
         for (const QString &word : std::as_const(expected)) {
             QVERIFY2(
@@ -325,17 +295,16 @@ private Q_SLOTS:
             QSKIP("root reads everything, so mode 000 cannot make a file unreadable (scripts/test runs tests as "
                   "an unprivileged user)");
         }
-        const QStringList stored = storeBaseline();
-        QVERIFY(!stored.isEmpty());
+        QStringList titles = storeBaseline();
+        QVERIFY(!titles.isEmpty());
 
         QString bad = m_dir->filePath(QStringLiteral("no-such-photo.jpg"));
-        QStringList paths { bad };
+        QStringList paths;
         switch (input) {
         case BadInput::Missing: break;
         case BadInput::Fifo:
             bad = m_dir->filePath(QStringLiteral("pipe"));
             QCOMPARE(::mkfifo(QFile::encodeName(bad).constData(), 0600), 0);
-            paths = { bad };
             break;
         case BadInput::Unreadable: {
             bad = m_dir->filePath(QStringLiteral("secret.txt"));
@@ -344,11 +313,15 @@ private Q_SLOTS:
             file.write("not for your eyes\n");
             file.close();
             QVERIFY(file.setPermissions(QFileDevice::Permissions()));
-            paths = { bad };
             break;
         }
-        case BadInput::GoodAndMissing: paths = { Test::corpus(QStringLiteral("text/Text3.txt")), bad }; break;
+        case BadInput::GoodAndMissing:
+            paths.append(Test::corpus(QStringLiteral("text/Text3.txt")));
+            titles.append(QStringLiteral("Text3"));
+            titles.sort();
+            break;
         }
+        paths.append(bad);
 
         // A FIFO must be refused, not opened and waited on.
         const auto added = folioctl(QStringList { QStringLiteral("add") } + paths, 20000);
@@ -356,18 +329,8 @@ private Q_SLOTS:
         FAULTS_VERIFY_EXIT(added, 1);
         QVERIFY2(added.err.contains(bad), qPrintable(added.err));
         QVERIFY2(added.err.contains(reason, Qt::CaseInsensitive), qPrintable(added.err));
-
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
-        const QStringList titles = listedTitles(m_library);
-        for (const QString &title : stored) {
-            QVERIFY2(titles.contains(title), qPrintable(titles.join(QLatin1Char(' '))));
-        }
-        if (input == BadInput::GoodAndMissing) {
-            QVERIFY2(titles.contains(QStringLiteral("Text3")), qPrintable(titles.join(QLatin1Char(' '))));
-            QCOMPARE(titles.size(), stored.size() + 1);
-        } else {
-            QCOMPARE(titles.size(), stored.size());
-        }
+        QCOMPARE(listedTitles(m_library), titles);
     }
 
     // Importing a folder skips what is not a regular file; it must not wait on a FIFO inside it.
@@ -378,8 +341,8 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/pipe")).constData(), 0600), 0);
         QVERIFY(QFile::copy(Test::corpus(QStringLiteral("text/Text3.txt")), folder + QStringLiteral("/Text3.txt")));
         const auto added = folioctl({ QStringLiteral("add"), folder }, 20000);
-        QVERIFY2(!added.timedOut && !added.crashed, "folioctl add hung");
-        // Skipping the FIFO silently (exit 0) and reporting it (exit 1) are both acceptable here.
+        QVERIFY2(!added.timedOut && !added.crashed, describe(added).constData());
+        // Skipping the FIFO (exit 0, as now) and reporting it (exit 1) are both acceptable.
         QVERIFY2(added.exitCode == 0 || added.exitCode == 1, describe(added).constData());
         QCOMPARE(listedTitles(m_library), QStringList { QStringLiteral("Text3") });
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
@@ -387,8 +350,8 @@ private Q_SLOTS:
 
     void fullDiskFailsCleanlyAndKeepsTheLibrary()
     {
-        const QStringList stored = storeBaseline();
-        QVERIFY(!stored.isEmpty());
+        const QStringList titles = storeBaseline();
+        QVERIFY(!titles.isEmpty());
         const QString big = m_dir->filePath(QStringLiteral("big.bin"));
         {
             QFile file(big);
@@ -409,14 +372,9 @@ private Q_SLOTS:
         QVERIFY2(added.err.contains(QString::fromLocal8Bit(std::strerror(EFBIG)), Qt::CaseInsensitive),
             qPrintable(added.err));
         // stage() promises to leave no temp file behind when it fails; the next start would remove one.
-        QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
-
-        const QStringList titles = listedTitles(m_library);
-        QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
-        QCOMPARE(titles.size(), stored.size());
-        for (const QString &title : stored) {
-            QVERIFY(titles.contains(title));
-        }
+        FAULTS_VERIFY_NO_TEMP_FILES(m_library);
+        QCOMPARE(listedTitles(m_library), titles);
+        FAULTS_VERIFY_NO_TEMP_FILES(m_library);
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
         FAULTS_VERIFY_BLOBS_MATCH_ROWS(m_library);
     }
@@ -427,69 +385,53 @@ private Q_SLOTS:
             QSKIP("root reads everything and writes everywhere, so chmod cannot make the library read-only "
                   "(scripts/test runs tests as an unprivileged user)");
         }
-        const QStringList stored = storeBaseline();
-        QVERIFY(!stored.isEmpty());
+        const QStringList titles = storeBaseline();
+        QVERIFY(!titles.isEmpty());
         setWritable(m_library, false);
         const auto restoreWrite = qScopeGuard([this] { setWritable(m_library, true); });
 
         const auto added = folioctl({ QStringLiteral("add"), Test::corpus(QStringLiteral("text/Text3.txt")) });
         FAULTS_VERIFY_EXIT(added, 1);
         QVERIFY2(added.err.contains(m_library), qPrintable(added.err));
-        QVERIFY2(added.err.contains(QString::fromLocal8Bit(std::strerror(EACCES))), qPrintable(added.err));
+        QVERIFY2(added.err.contains(QStringLiteral("read-only")), qPrintable(added.err));
 
-        // What happens today: every command, reading ones too, opens folio.lock for writing and fails.
+        // A library on read-only media can still be browsed and verified.
         const auto listed = folioctl({ QStringLiteral("ls"), QStringLiteral("--json") });
         QVERIFY2(!listed.crashed && !listed.timedOut, describe(listed).constData());
-        if (listed.exitCode != 0) {
-            QCOMPARE(listed.exitCode, 1);
-            QVERIFY2(listed.err.contains(m_library), qPrintable(listed.err));
-        }
-        QEXPECT_FAIL("",
-            "Bug: Library::open() opens folio.lock with O_RDWR|O_CREAT and fails, so a library on "
-            "read-only media cannot even be listed",
-            Abort);
         QVERIFY2(listed.exitCode == 0, describe(listed).constData());
-        QCOMPARE(titlesIn(listed), stored);
+        QCOMPARE(titlesIn(listed), titles);
+        FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
     }
 
     void lockedDatabaseReportsBusyThenSucceeds()
     {
-        QVERIFY(!storeBaseline().isEmpty());
-        const auto shown = folioctl({ QStringLiteral("ls"), QStringLiteral("--json") });
-        const QString id = QJsonDocument::fromJson(shown.out.toUtf8())
-                               .object()
-                               .value(QStringLiteral("items"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
-        QVERIFY(!id.isEmpty());
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("FOLIO_BUSY_TIMEOUT_MS"), QStringLiteral("300"));
-        const QStringList set { QStringLiteral("--library"), m_library, QStringLiteral("set"), id,
-            QStringLiteral("title=X") };
-
-        auto db = openDatabase(m_library);
-        FOLIO_VERIFY_OK(db);
-        FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QElapsedTimer timer;
-        timer.start();
-        const auto refused = Test::run(Test::program(QStringLiteral("folioctl")), set, env, 20000);
-        const qint64 waited = timer.elapsed();
-        FAULTS_VERIFY_EXIT(refused, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("folio.db")), qPrintable(refused.err));
-        QVERIFY2(refused.err.contains(QStringLiteral("locked"), Qt::CaseInsensitive)
-                || refused.err.contains(QStringLiteral("busy"), Qt::CaseInsensitive),
-            qPrintable(refused.err));
-        // It gave up after FOLIO_BUSY_TIMEOUT_MS, not after the default 10 s.
-        QVERIFY2(waited < 8000, qPrintable(QString::number(waited)));
-        FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("ROLLBACK")));
-        db->reset();
-
-        FAULTS_VERIFY_EXIT(Test::run(Test::program(QStringLiteral("folioctl")), set, env, 20000), 0);
-        const QStringList titles = listedTitles(m_library);
-        QVERIFY2(titles.contains(QStringLiteral("X")) && titles.size() == 2, qPrintable(titles.join(QLatin1Char(' '))));
+        QStringList titles = storeBaseline();
+        QVERIFY(!titles.isEmpty());
+        const auto listed = folioctl({ QStringLiteral("ls"), QStringLiteral("--json") });
+        const QString id = idIn(listed, QStringLiteral("items"), 0, QStringLiteral("id"));
+        QVERIFY(titles.removeOne(idIn(listed, QStringLiteral("items"), 0, QStringLiteral("title"))));
+        titles.append(QStringLiteral("X"));
+        titles.sort();
+        const QStringList set { QStringLiteral("set"), id, QStringLiteral("title=X") };
+        {
+            auto db = openDatabase(m_library);
+            FOLIO_VERIFY_OK(db);
+            FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QElapsedTimer timer;
+            timer.start();
+            const auto refused = folioctl(set, 20000, impatient());
+            FAULTS_VERIFY_EXIT(refused, 1);
+            QVERIFY2(
+                refused.err.contains(QDir(m_library).filePath(QStringLiteral("folio.db"))), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QStringLiteral("locked"), Qt::CaseInsensitive)
+                    || refused.err.contains(QStringLiteral("busy"), Qt::CaseInsensitive),
+                qPrintable(refused.err));
+            // It gave up after FOLIO_BUSY_TIMEOUT_MS, not after the default 10 s.
+            QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+            FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("ROLLBACK")));
+        }
+        FAULTS_VERIFY_EXIT(folioctl(set, 20000, impatient()), 0);
+        QCOMPARE(listedTitles(m_library), titles);
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
     }
 
@@ -497,27 +439,22 @@ private Q_SLOTS:
     // where they stay for as long as any other process (the desktop app, foliod) keeps the library open.
     void addAgainstALockedDatabaseLeavesNoTempFiles()
     {
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("FOLIO_BUSY_TIMEOUT_MS"), QStringLiteral("300"));
-        const QStringList add { QStringLiteral("--library"), m_library, QStringLiteral("add"),
-            Test::corpus(QStringLiteral("images/jolla.jpg")), Test::corpus(QStringLiteral("text/Text3.txt")) };
+        const QStringList add { QStringLiteral("add"), Test::corpus(QStringLiteral("images/jolla.jpg")),
+            Test::corpus(QStringLiteral("text/Text3.txt")) };
         {
             auto db = openDatabase(m_library);
             FOLIO_VERIFY_OK(db);
             FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            const auto refused = Test::run(Test::program(QStringLiteral("folioctl")), add, env, 20000);
+            const auto refused = folioctl(add, 20000, impatient());
             FAULTS_VERIFY_EXIT(refused, 1);
             QVERIFY2(refused.err.contains(QStringLiteral("folio.db")) && refused.err.contains(QStringLiteral("locked")),
                 qPrintable(refused.err));
-            QEXPECT_FAIL("",
-                "Bug: BlobStore::commitFiles() returns without discard(staged) when its blob_pending "
-                "transaction fails, and FileImporter::import() does not discard either",
-                Continue);
+            // Regression: commitFiles() once left the staged copies of a refused batch in blobs/tmp/.
             QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
             FOLIO_VERIFY_OK((*db)->exec(QStringLiteral("ROLLBACK")));
         }
-        FAULTS_VERIFY_EXIT(Test::run(Test::program(QStringLiteral("folioctl")), add, env, 20000), 0);
-        QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
+        FAULTS_VERIFY_EXIT(folioctl(add, 20000, impatient()), 0);
+        FAULTS_VERIFY_NO_TEMP_FILES(m_library);
         QCOMPARE(listedTitles(m_library), (QStringList { QStringLiteral("Text3"), QStringLiteral("jolla") }));
         FAULTS_VERIFY_EXIT(folioctl({ QStringLiteral("verify") }), 0);
         FAULTS_VERIFY_BLOBS_MATCH_ROWS(m_library);
@@ -542,15 +479,8 @@ private Q_SLOTS:
         const auto added = folioctl({ QStringLiteral("add"), Test::corpus(QStringLiteral("images/jolla.jpg")),
             Test::corpus(QStringLiteral("images/XMP.jpg")), QStringLiteral("--json") });
         FAULTS_VERIFY_EXIT(added, 0);
-        const QString id = QJsonDocument::fromJson(added.out.toUtf8())
-                               .object()
-                               .value(QStringLiteral("files"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("item"))
-                               .toString();
-        command.replaceInStrings(QStringLiteral("{id}"), id);
+        command.replaceInStrings(
+            QStringLiteral("{id}"), idIn(added, QStringLiteral("files"), 0, QStringLiteral("item")));
         command.replaceInStrings(QStringLiteral("{file}"), Test::corpus(QStringLiteral("text/Text3.txt")));
         command.replaceInStrings(QStringLiteral("{backup}"), m_dir->filePath(QStringLiteral("backup")));
 
@@ -570,7 +500,7 @@ private Q_SLOTS:
         FAULTS_VERIFY_EXIT(result, 1);
         QVERIFY2(result.err.contains(database), qPrintable(result.err));
         QVERIFY2(blobContents(m_library) == blobsBefore, "the blob files changed");
-        QVERIFY2(tempFiles(m_library).isEmpty(), qPrintable(tempFiles(m_library).join(QLatin1Char(' '))));
+        FAULTS_VERIFY_NO_TEMP_FILES(m_library);
         QFile file(database);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(100), garbage); // the damaged database is evidence: nothing may overwrite it
@@ -578,6 +508,8 @@ private Q_SLOTS:
 
 private:
     static constexpr int ManyFiles = 3000;
+
+    static QString manyTitle(int i) { return QStringLiteral("f%1").arg(i, 4, 10, QLatin1Char('0')); }
 
     static QProcessEnvironment environment()
     {
@@ -587,15 +519,32 @@ private:
         return env;
     }
 
-    static Test::ProcessResult runIn(const QString &library, const QStringList &arguments, int timeoutMs = 60000)
+    // Writers give up on a locked database after 300 ms instead of 10 s.
+    static QProcessEnvironment impatient()
     {
-        return Test::run(Test::program(QStringLiteral("folioctl")),
-            QStringList { QStringLiteral("--library"), library } + arguments, environment(), timeoutMs);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("FOLIO_BUSY_TIMEOUT_MS"), QStringLiteral("300"));
+        return env;
     }
 
-    Test::ProcessResult folioctl(const QStringList &arguments, int timeoutMs = 60000) const
+    static Test::ProcessResult runIn(const QString &library, const QStringList &arguments, int timeoutMs = 60000,
+        const QProcessEnvironment &env = environment())
     {
-        return runIn(m_library, arguments, timeoutMs);
+        return Test::run(Test::program(QStringLiteral("folioctl")),
+            QStringList { QStringLiteral("--library"), library } + arguments, env, timeoutMs);
+    }
+
+    Test::ProcessResult folioctl(
+        const QStringList &arguments, int timeoutMs = 60000, const QProcessEnvironment &env = environment()) const
+    {
+        return runIn(m_library, arguments, timeoutMs, env);
+    }
+
+    // LIST[INDEX].KEY of a command's JSON output, e.g. idIn(added, "files", 0, "item").
+    static QString idIn(const Test::ProcessResult &result, const QString &list, int index, const QString &key)
+    {
+        const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).object().value(list).toArray();
+        return array.at(index).toObject().value(key).toString();
     }
 
     static Result<std::unique_ptr<Database>> openDatabase(const QString &library)
@@ -604,7 +553,7 @@ private:
         if (!db) {
             return db;
         }
-        // Polls must not wait long for a writer: reading in WAL mode never needs to.
+        // Reading a WAL database never waits for a writer; nothing here should wait long for anything.
         if (auto ok = (*db)->exec(QStringLiteral("PRAGMA busy_timeout = 200")); !ok) {
             return std::unexpected(ok.error());
         }
@@ -620,23 +569,36 @@ private:
         return (*db)->scalar(sql);
     }
 
-    // Waits until the import running in ADDER has committed items; false when it ended first or took 30 s.
-    static bool waitForCommittedItems(QProcess &adder, Database &db)
+    // Starts `folioctl add` of the many files in ADDER and returns once it has committed its first batch;
+    // returns why not otherwise.
+    QString startImportOfMany(QProcess &adder) const
     {
+        adder.setProcessEnvironment(environment());
+        adder.setStandardOutputFile(QProcess::nullDevice());
+        adder.start(Test::program(QStringLiteral("folioctl")),
+            { QStringLiteral("--library"), m_library, QStringLiteral("add"),
+                m_sources.filePath(QStringLiteral("many")) });
+        if (!adder.waitForStarted(10000)) {
+            return adder.errorString();
+        }
+        auto db = openDatabase(m_library);
+        if (!db) {
+            return db.error().toString();
+        }
         QElapsedTimer timer;
         timer.start();
         while (adder.state() == QProcess::Running && timer.elapsed() < 30000) {
-            auto items = db.scalar(QStringLiteral("SELECT count(*) FROM item"));
+            auto items = (*db)->scalar(QStringLiteral("SELECT count(*) FROM item"));
             if (items && items->toLongLong() > 0) {
-                return true;
+                return {};
             }
             QThread::msleep(5);
         }
-        return false;
+        return QStringLiteral("the import ended before it committed a batch");
     }
 
-    // Adds two corpus files and returns their titles.
-    QStringList storeBaseline()
+    // Adds two corpus files and returns their titles, sorted; empty when that failed.
+    QStringList storeBaseline() const
     {
         const auto added = folioctl({ QStringLiteral("add"), Test::corpus(QStringLiteral("images/jolla.jpg")),
             Test::corpus(QStringLiteral("images/XMP.jpg")) });
@@ -676,7 +638,7 @@ private:
             .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     }
 
-    // Every file under blobs/ but tmp/, as "aa/bb/<sha256>" mapped to its content.
+    // Every file under blobs/ but tmp/, by its path relative to blobs/, with its content.
     static QMap<QString, QByteArray> blobContents(const QString &library)
     {
         QMap<QString, QByteArray> files;
@@ -717,8 +679,7 @@ private:
         if (!select) {
             return select.error().toString();
         }
-        auto read = select->forEach([&](Statement &row) { rows.insert(blobs.pathFor(row.text(0))); });
-        if (!read) {
+        if (auto read = select->forEach([&](Statement &row) { rows.insert(blobs.pathFor(row.text(0))); }); !read) {
             return read.error().toString();
         }
         const QStringList orphans = QSet<QString>(files).subtract(rows).values();
@@ -735,8 +696,8 @@ private:
         return problems;
     }
 
-    // Adds (or removes) write permission for the owner on PATH and everything under it; removing takes
-    // it from everyone, like chmod -R a-w.
+    // Gives the owner write permission on PATH and everything under it, or takes it from everyone
+    // (chmod -R u+w, chmod -R a-w).
     static void setWritable(const QString &path, bool writable)
     {
         QStringList paths { path };

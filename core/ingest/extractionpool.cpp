@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/extractionpool.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+
+#include <optional>
+
+namespace Folio {
+
+namespace {
+// A worker is replaced after this many files, so a slow leak in a parser cannot grow without bound.
+constexpr int filesPerWorker = 500;
+} // namespace
+
+struct ExtractionPool::Worker
+{
+    std::unique_ptr<QProcess> process;
+    QTimer watchdog;
+    std::optional<ExtractionRequest> current;
+    QByteArray buffer;
+    int handled = 0;
+};
+
+ExtractionPool::ExtractionPool(int workers, int timeoutSeconds, QObject *parent)
+    : QObject(parent), m_timeoutMs(std::max(1, timeoutSeconds) * 1000)
+{
+    for (int i = 0; i < std::max(1, workers); ++i) {
+        auto worker = std::make_unique<Worker>();
+        worker->watchdog.setSingleShot(true);
+        Worker *raw = worker.get();
+        connect(&worker->watchdog, &QTimer::timeout, this, [this, raw] { onTimeout(*raw); });
+        m_workers.push_back(std::move(worker));
+    }
+}
+
+ExtractionPool::~ExtractionPool()
+{
+    stop();
+}
+
+QString ExtractionPool::extractorProgram()
+{
+    const QString name = QStringLiteral("folio-extract");
+    if (const QString set = qEnvironmentVariable("FOLIO_EXTRACT"); !set.isEmpty()) {
+        return set;
+    }
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    return QDir(qEnvironmentVariable("FOLIO_BIN_DIR")).filePath(name);
+}
+
+void ExtractionPool::submit(const ExtractionRequest &request)
+{
+    m_queue.enqueue(request);
+    dispatch();
+}
+
+int ExtractionPool::pending() const
+{
+    int running = 0;
+    for (const auto &worker : m_workers) {
+        running += worker->current ? 1 : 0;
+    }
+    return int(m_queue.size()) + running;
+}
+
+void ExtractionPool::stop()
+{
+    m_stopping = true;
+    m_queue.clear();
+    for (const auto &worker : m_workers) {
+        worker->watchdog.stop();
+        worker->current.reset();
+        if (worker->process) {
+            worker->process->disconnect(this);
+            worker->process->kill();
+            worker->process->waitForFinished(2000);
+            worker->process.reset();
+        }
+    }
+}
+
+void ExtractionPool::startWorker(Worker &worker)
+{
+    worker.process = std::make_unique<QProcess>();
+    worker.buffer.clear();
+    worker.handled = 0;
+    worker.process->setProcessChannelMode(QProcess::SeparateChannels);
+    worker.process->setReadChannel(QProcess::StandardOutput);
+    // The parser's diagnostics are not ours to show; results come back on stdout.
+    worker.process->setStandardErrorFile(QProcess::nullDevice());
+    connect(worker.process.get(), &QProcess::readyReadStandardOutput, this, [this, &worker] { onOutput(worker); });
+    connect(worker.process.get(), &QProcess::finished, this, [this, &worker] { onExit(worker); });
+    worker.process->start(extractorProgram(), {QStringLiteral("--worker")});
+}
+
+void ExtractionPool::dispatch()
+{
+    if (m_stopping) {
+        return;
+    }
+    for (const auto &worker : m_workers) {
+        if (m_queue.isEmpty()) {
+            return;
+        }
+        if (worker->current) {
+            continue;
+        }
+        if (!worker->process || worker->process->state() == QProcess::NotRunning || worker->handled >= filesPerWorker) {
+            if (worker->process) {
+                worker->process->disconnect(this);
+                worker->process->closeWriteChannel();
+                worker->process->waitForFinished(1000);
+            }
+            startWorker(*worker);
+        }
+        worker->current = m_queue.dequeue();
+        const QJsonObject request{{QStringLiteral("id"), double(worker->current->id)},
+                                  {QStringLiteral("path"), worker->current->path},
+                                  {QStringLiteral("sidecar"), worker->current->sidecar},
+                                  {QStringLiteral("output"), worker->current->outputDir}};
+        worker->process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+        worker->watchdog.start(m_timeoutMs);
+    }
+}
+
+void ExtractionPool::onOutput(Worker &worker)
+{
+    worker.buffer += worker.process->readAllStandardOutput();
+    qsizetype newline = 0;
+    while ((newline = worker.buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = worker.buffer.left(newline);
+        worker.buffer.remove(0, newline + 1);
+        const QJsonObject reply = QJsonDocument::fromJson(line).object();
+        if (!worker.current || qint64(reply.value(QStringLiteral("id")).toDouble()) != worker.current->id) {
+            continue; // not an answer to the file in hand: ignore rather than misattribute
+        }
+        worker.watchdog.stop();
+        const qint64 id = worker.current->id;
+        worker.current.reset();
+        worker.handled += 1;
+        Q_EMIT finished(id, ExtractionResult::fromJson(reply.value(QStringLiteral("result")).toObject()));
+    }
+    dispatch();
+}
+
+void ExtractionPool::fail(Worker &worker, const QString &reason)
+{
+    if (!worker.current) {
+        return;
+    }
+    const qint64 id = worker.current->id;
+    worker.current.reset();
+    Q_EMIT finished(id, ExtractionResult::failure(reason));
+}
+
+void ExtractionPool::onExit(Worker &worker)
+{
+    worker.watchdog.stop();
+    if (worker.current) {
+        const QString reason = worker.process->exitStatus() == QProcess::CrashExit
+                                   ? tr("the extractor crashed on this file (%1); the original is stored")
+                                         .arg(worker.process->errorString())
+                                   : tr("the extractor stopped on this file (exit code %1); the original is stored")
+                                         .arg(worker.process->exitCode());
+        fail(worker, reason);
+    }
+    if (worker.process && worker.process->error() == QProcess::FailedToStart) {
+        // Nothing can run: fail every queued file with the reason instead of spinning.
+        const QString reason = tr("cannot start %1: %2").arg(extractorProgram(), worker.process->errorString());
+        while (!m_queue.isEmpty()) {
+            Q_EMIT finished(m_queue.dequeue().id, ExtractionResult::failure(reason));
+        }
+        return;
+    }
+    QTimer::singleShot(0, this, [this] { dispatch(); });
+}
+
+void ExtractionPool::onTimeout(Worker &worker)
+{
+    if (!worker.current) {
+        return;
+    }
+    const QString reason =
+        tr("extraction took longer than %1 s and was stopped; the original is stored").arg(m_timeoutMs / 1000);
+    worker.process->disconnect(this);
+    worker.process->kill();
+    worker.process->waitForFinished(2000);
+    worker.process.reset();
+    fail(worker, reason);
+    QTimer::singleShot(0, this, [this] { dispatch(); });
+}
+
+} // namespace Folio

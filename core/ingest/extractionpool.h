@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Runs extraction of untrusted files in folio-extract worker processes (DESIGN.md rule 5): each worker
+// applies memory, CPU and file-size limits to itself and handles one file at a time; a watchdog kills a
+// worker whose file takes longer than the time limit; a crash or a kill fails that file alone, with its
+// reason, and a fresh worker takes over. Requests and results travel as JSON lines on the workers'
+// stdin and stdout.
+//
+// Thread safety: a QObject of the thread that creates it (uses its event loop).
+
+#include "ingest/extractionresult.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QQueue>
+
+#include <memory>
+#include <vector>
+
+class QProcess;
+class QTimer;
+
+namespace Folio {
+
+struct ExtractionRequest
+{
+    qint64 id = 0;
+    QString path;
+    QString sidecar;
+    QString outputDir;
+};
+
+class ExtractionPool : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExtractionPool(int workers, int timeoutSeconds, QObject *parent = nullptr);
+    ~ExtractionPool() override;
+
+    void submit(const ExtractionRequest &request);
+    // Requests queued or running.
+    int pending() const;
+    // Drops queued requests and stops the workers (their files are not reported).
+    void stop();
+
+    // folio-extract: $FOLIO_EXTRACT, else beside the running program, else in $FOLIO_BIN_DIR.
+    static QString extractorProgram();
+
+Q_SIGNALS:
+    void finished(qint64 id, const Folio::ExtractionResult &result);
+
+private:
+    struct Worker;
+    void startWorker(Worker &worker);
+    void dispatch();
+    void onOutput(Worker &worker);
+    void onExit(Worker &worker);
+    void onTimeout(Worker &worker);
+    void fail(Worker &worker, const QString &reason);
+
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    QQueue<ExtractionRequest> m_queue;
+    int m_timeoutMs = 60000;
+    bool m_stopping = false;
+};
+
+} // namespace Folio

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the extractor learnt from one file, as it crosses from the sandboxed folio-extract process to the
+// ingest engine: one JSON object per file. Plain data with its JSON codec.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Folio {
+
+struct ExtractedRendition
+{
+    QString name;     // thumb | preview
+    QString file;     // a file the extractor wrote in its output folder
+    QString mimeType;
+    int width = 0;
+    int height = 0;
+};
+
+struct ExtractionResult
+{
+    QString detectedType;
+    QString kind;             // asset | document
+    bool extensionMismatch = false;
+    QJsonArray tags;          // every raw tag: {"key", "type", "value"}
+    QJsonObject fields;       // unified fields by registry key
+    int pages = 0;
+    int width = 0;
+    int height = 0;
+    std::optional<quint64> perceptualHash;
+    QList<ExtractedRendition> renditions;
+    QStringList warnings;     // what went wrong without stopping extraction ("no rendition: …")
+    QString error;            // when nothing could be extracted; the original is stored all the same
+
+    QJsonObject toJson() const;
+    static ExtractionResult fromJson(const QJsonObject &json);
+    // A result that says only why extraction failed (crash, time limit, …).
+    static ExtractionResult failure(const QString &reason);
+};
+
+} // namespace Folio
