@@ -63,7 +63,8 @@ double residentMegabytes()
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 [[gnu::target_clones("popcnt", "default")]]
 #endif
-qsizetype linearScan(const std::vector<quint64> &hashes, quint64 query, int maxDistance)
+qsizetype
+linearScan(const std::vector<quint64> &hashes, quint64 query, int maxDistance)
 {
     std::vector<std::pair<int, qint64>> matches;
     for (std::size_t i = 0; i < hashes.size(); ++i) {
@@ -132,7 +133,7 @@ int main()
     }
     if (indexFound != scanFound) {
         std::fprintf(stderr, "bench_nearduplicates: the index found %lld matches, the scan %lld\n",
-                     qlonglong(indexFound), qlonglong(scanFound));
+            qlonglong(indexFound), qlonglong(scanFound));
         return 1;
     }
 
@@ -144,12 +145,12 @@ int main()
         grouped += group.size();
     }
     std::fprintf(stderr, "bench_nearduplicates: %lld matches for %d queries; %lld groups holding %lld hashes\n",
-                 qlonglong(found), Queries, qlonglong(groups.size()), qlonglong(grouped));
+        qlonglong(found), Queries, qlonglong(groups.size()), qlonglong(grouped));
 
     const QByteArray scanMedian = QByteArray::number(median(scanMs), 'f', 3);
     print("near-duplicate lookup among 1,000,000 (median ms)", median(lookupMs), scanMedian, "ms", "linear scan");
     print("near-duplicate lookup among 1,000,000 (p99 ms)", percentile99(lookupMs),
-          QByteArray::number(percentile99(scanMs), 'f', 3), "ms", "linear scan");
+        QByteArray::number(percentile99(scanMs), 'f', 3), "ms", "linear scan");
     print("group 1,000,000 hashes at distance 10 (s)", groupSeconds, "-", "s", "-");
     print("build near-duplicate index of 1,000,000 (s)", buildSeconds, "-", "s", "-");
     print("near-duplicate index of 1,000,000 (MB resident)", memory, "-", "MB", "-");

@@ -104,6 +104,7 @@ const QList<Command> &commands()
         addLibraryCommands(list);
         addItemCommands(list);
         addEditCommands(list);
+        addIngestCommands(list);
         addSchemaCommands(list);
         return list;
     }();

@@ -78,6 +78,9 @@ void addLibraryCommands(QList<Command> &list);
 void addItemCommands(QList<Command> &list);
 void addSchemaCommands(QList<Command> &list);
 void addEditCommands(QList<Command> &list);
+void addIngestCommands(QList<Command> &list);
+// `ingest`, which `add` is an alias of (ingestcommands.cpp).
+int ingestCommand(Context &cx);
 
 // The item ID names (uuid or its tail); prints the error and returns nothing when there is none.
 std::optional<Item> resolveItem(Context &cx, Library &library, const QString &id);

@@ -5,7 +5,6 @@
 #include "jsonviews.h"
 
 #include "audit/auditlog.h"
-#include "ingest/fileimporter.h"
 #include "library/itemoperations.h"
 #include "library/library.h"
 #include "store/folderrepository.h"
@@ -15,7 +14,6 @@
 
 #include <QJsonArray>
 
-#include <csignal>
 
 namespace Folio::Cli {
 
@@ -23,90 +21,10 @@ std::optional<Item> resolveItem(Context &cx, Library &library, const QString &id
 
 namespace {
 
-volatile std::sig_atomic_t interrupted = 0;
-
+// `add` is an alias of `ingest` (ingestcommands.cpp): one engine stores every file.
 int add(Context &cx)
 {
-    const QCommandLineOption folder(QStringLiteral("folder"), Context::tr("The folder to store into (made when missing)."),
-                                    QStringLiteral("folder"), QStringLiteral("/"));
-    const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
-                                         Context::tr("skip (default): same bytes are not stored twice; keep: store them "
-                                                     "anyway; version: the same name in the folder gets a new version."),
-                                         QStringLiteral("skip|keep|version"), QStringLiteral("skip"));
-    if (!cx.parse(Context::tr("Store files and folders (recursively) as items."), {folder, onDuplicate},
-                  {QStringLiteral("path...")}, 1)) {
-        return Usage;
-    }
-    ImportOptions options;
-    options.folder = cx.parser().value(folder);
-    const QString policy = cx.parser().value(onDuplicate);
-    if (policy == QLatin1String("keep")) {
-        options.onDuplicate = ImportOptions::OnDuplicate::Keep;
-    } else if (policy == QLatin1String("version")) {
-        options.onDuplicate = ImportOptions::OnDuplicate::NewVersion;
-    } else if (policy != QLatin1String("skip")) {
-        return cx.usageError(Context::tr("--on-duplicate takes skip, keep or version, not \"%1\".").arg(policy));
-    }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-
-    // Ctrl-C finishes the batch in hand (so nothing is half stored) and stops.
-    std::signal(SIGINT, [](int) { interrupted = 1; });
-    const bool live = !cx.json() && isatty(fileno(stderr));
-    auto summary = FileImporter(*library).import(cx.positional(), options, [&](const ImportProgress &p) {
-        if (live) {
-            cx.err() << QStringLiteral("\r\033[K%1/%2 files  %3  %4").arg(p.filesDone).arg(p.filesTotal)
-                            .arg(humanSize(p.bytesDone), p.currentFile.right(60));
-            cx.err().flush();
-        }
-        return interrupted == 0;
-    });
-    if (live) {
-        cx.err() << "\r\033[K";
-        cx.err().flush();
-    }
-    if (!summary) {
-        return cx.failWith(summary.error());
-    }
-
-    using Kind = ImportOutcome::Kind;
-    if (cx.json()) {
-        QJsonArray files;
-        for (const ImportOutcome &o : std::as_const(summary->outcomes)) {
-            static const char *names[] = {"imported", "new-version", "duplicate", "failed"};
-            files.append(QJsonObject{{QStringLiteral("source"), o.source},
-                                     {QStringLiteral("result"), QString::fromLatin1(names[int(o.kind)])},
-                                     {QStringLiteral("item"), o.itemUuid.isEmpty() ? QJsonValue() : QJsonValue(o.itemUuid)},
-                                     {QStringLiteral("version"), o.version ? QJsonValue(o.version) : QJsonValue()},
-                                     {QStringLiteral("reason"), o.reason.isEmpty() ? QJsonValue() : QJsonValue(o.reason)}});
-        }
-        cx.printJson(QStringLiteral("add"), {{QStringLiteral("files"), files},
-                                             {QStringLiteral("imported"), summary->count(Kind::Imported)},
-                                             {QStringLiteral("new_versions"), summary->count(Kind::NewVersion)},
-                                             {QStringLiteral("duplicates"), summary->count(Kind::Duplicate)},
-                                             {QStringLiteral("failed"), summary->count(Kind::Failed)},
-                                             {QStringLiteral("cancelled"), summary->cancelled}});
-    } else {
-        for (const ImportOutcome &o : std::as_const(summary->outcomes)) {
-            if (o.kind == Kind::Failed) {
-                cx.err() << Context::tr("failed: %1").arg(o.reason) << '\n';
-            } else if (o.kind == Kind::Duplicate) {
-                cx.out() << Context::tr("duplicate: %1 (%2)").arg(o.source, o.reason) << '\n';
-            } else {
-                cx.out() << shortId(o.itemUuid) << "  v" << o.version << "  " << o.source << '\n';
-            }
-        }
-        cx.out() << Context::tr("%1 stored, %2 new versions, %3 duplicates skipped, %4 failed%5")
-                        .arg(summary->count(Kind::Imported))
-                        .arg(summary->count(Kind::NewVersion))
-                        .arg(summary->count(Kind::Duplicate))
-                        .arg(summary->count(Kind::Failed))
-                        .arg(summary->cancelled ? Context::tr(" (cancelled)") : QString())
-                 << '\n';
-    }
-    return summary->count(Kind::Failed) > 0 || summary->cancelled ? Failed : Ok;
+    return ingestCommand(cx);
 }
 
 int ls(Context &cx)
@@ -316,7 +234,7 @@ std::optional<Item> resolveItem(Context &cx, Library &library, const QString &id
 
 void addItemCommands(QList<Command> &list)
 {
-    list.append({QStringLiteral("add"), Context::tr("store files and folders as items"), add});
+    list.append({QStringLiteral("add"), Context::tr("store files and folders as items (alias of ingest)"), add});
     list.append({QStringLiteral("ls"), Context::tr("list a folder or the Trash"), ls});
     list.append({QStringLiteral("show"), Context::tr("show an item"), show});
     list.append({QStringLiteral("history"), Context::tr("an item's versions and audit events"), history});

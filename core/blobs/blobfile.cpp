@@ -365,6 +365,15 @@ Result<int> removeFilesIn(const QString &path)
         }
         count += *removed ? 1 : 0;
     }
+    // Work folders of a process that died (the ingest engine's extraction output) go too.
+    const QStringList folders = folder.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : folders) {
+        QDir stale(folder.filePath(name));
+        if (!stale.removeRecursively()) {
+            return fail(Error::Code::Io, Text::tr("Could not remove the folder %1.").arg(stale.path()));
+        }
+        ++count;
+    }
     return count;
 }
 

@@ -124,7 +124,8 @@ void ExtractionPool::dispatch()
         const QJsonObject request{{QStringLiteral("id"), double(worker->current->id)},
                                   {QStringLiteral("path"), worker->current->path},
                                   {QStringLiteral("sidecar"), worker->current->sidecar},
-                                  {QStringLiteral("output"), worker->current->outputDir}};
+                                  {QStringLiteral("output"), worker->current->outputDir},
+                                  {QStringLiteral("name"), worker->current->originalName}};
         worker->process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
         worker->watchdog.start(m_timeoutMs);
     }

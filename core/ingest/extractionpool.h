@@ -29,6 +29,7 @@ struct ExtractionRequest
     QString path;
     QString sidecar;
     QString outputDir;
+    QString originalName; // the file's name as the user knows it (the path is a blob named by its hash)
 };
 
 class ExtractionPool : public QObject

@@ -36,7 +36,7 @@ quint32 chunkOf(quint64 hash, int chunk)
 // chunks get R / 4, the others one less; -1 means the chunk need not be searched.
 Radii chunkRadii(int r)
 {
-    Radii radii{};
+    Radii radii {};
     for (int chunk = 0; chunk < ChunkCount; ++chunk) {
         radii[chunk] = std::min(chunk <= r % ChunkCount ? r / ChunkCount : r / ChunkCount - 1, ChunkBits);
     }
@@ -46,8 +46,8 @@ Radii chunkRadii(int r)
 // Every 16-bit mask, ordered by the number of bits set, so the masks within radius p are a prefix.
 struct MaskTable
 {
-    std::array<quint16, BucketCount> masks{};
-    std::array<int, ChunkBits + 1> countWithin{};
+    std::array<quint16, BucketCount> masks {};
+    std::array<int, ChunkBits + 1> countWithin {};
 };
 
 const MaskTable &maskTable()
@@ -55,8 +55,8 @@ const MaskTable &maskTable()
     static const MaskTable table = [] {
         MaskTable t;
         std::iota(t.masks.begin(), t.masks.end(), quint16(0));
-        std::stable_sort(t.masks.begin(), t.masks.end(),
-                         [](quint16 a, quint16 b) { return std::popcount(a) < std::popcount(b); });
+        std::stable_sort(
+            t.masks.begin(), t.masks.end(), [](quint16 a, quint16 b) { return std::popcount(a) < std::popcount(b); });
         for (quint32 mask = 0; mask < BucketCount; ++mask) {
             for (int p = std::popcount(mask); p <= ChunkBits; ++p) {
                 ++t.countWithin[p];
@@ -85,7 +85,7 @@ bool foundInEarlierChunk(quint64 diff, int chunk, const Radii &radii)
 
 FOLIO_POPCOUNT_CLONES
 void probeChunk(const std::vector<Entry> *table, int chunk, quint64 hash, int maxDistance, const Radii &radii,
-                QList<Match> &matches)
+    QList<Match> &matches)
 {
     const quint16 *masks = maskTable().masks.data();
     const int maskCount = masksWithin(radii[chunk]);
@@ -95,7 +95,7 @@ void probeChunk(const std::vector<Entry> *table, int chunk, quint64 hash, int ma
             const quint64 diff = entry.hash ^ hash;
             const int distance = std::popcount(diff);
             if (distance <= maxDistance && !foundInEarlierChunk(diff, chunk, radii)) {
-                matches.append({entry.id, distance});
+                matches.append({ entry.id, distance });
             }
         }
     }
@@ -107,13 +107,13 @@ void scanHashes(const QHash<qint64, quint64> &hashOf, quint64 hash, int maxDista
     for (auto it = hashOf.cbegin(); it != hashOf.cend(); ++it) {
         const int distance = std::popcount(it.value() ^ hash);
         if (distance <= maxDistance) {
-            matches.append({it.key(), distance});
+            matches.append({ it.key(), distance });
         }
     }
 }
 
 // Probing costs a cache miss or two per bucket plus the candidates it holds; a linear scan reads
-// every entry in order. The factor 4 is a bucket probe measured against one sequential comparison.
+// every entry once. The factor 4 roughly prices a probe's cache misses in sequential comparisons.
 bool linearScanIsCheaper(const Radii &radii, qsizetype size)
 {
     double probes = 0;
@@ -165,8 +165,8 @@ private:
 // within the chunk radius (each unordered pair of buckets once) is compared.
 struct ChunkJoin
 {
-    const quint32 *offsets;   // BucketCount + 1 bucket starts into the two arrays below
-    const quint64 *hashes;    // the distinct hashes ordered by this chunk's value
+    const quint32 *offsets; // BucketCount + 1 bucket starts into the two arrays below
+    const quint64 *hashes; // the distinct hashes ordered by this chunk's value
     const quint32 *positions; // their positions among the distinct hashes
     int maskCount;
     int maxDistance;
@@ -224,8 +224,8 @@ void joinRows(const std::vector<quint64> &hashes, quint32 first, quint32 last, i
 // Reports FRACTION of the work done; false when the caller cancelled.
 using Report = std::function<bool(double fraction)>;
 
-bool joinByChunks(const std::vector<quint64> &hashes, int maxDistance, const Radii &radii, DisjointSets &sets,
-                  const Report &report)
+bool joinByChunks(
+    const std::vector<quint64> &hashes, int maxDistance, const Radii &radii, DisjointSets &sets, const Report &report)
 {
     const auto count = quint32(hashes.size());
     std::vector<quint32> offsets(BucketCount + 1);
@@ -251,8 +251,8 @@ bool joinByChunks(const std::vector<quint64> &hashes, int maxDistance, const Rad
             sorted[slot] = hashes[position];
             positions[slot] = position;
         }
-        const ChunkJoin join{offsets.data(), sorted.data(), positions.data(), masksWithin(radii[chunk]),
-                             maxDistance};
+        const ChunkJoin join { offsets.data(), sorted.data(), positions.data(), masksWithin(radii[chunk]),
+            maxDistance };
         for (quint32 first = 0; first < BucketCount; first += Step) {
             if (!report((chunksDone + double(offsets[first]) / count) / chunksSearched)) {
                 return false;
@@ -325,7 +325,7 @@ void NearDuplicateIndex::insert(qint64 id, quint64 hash)
         if (entries.size() == entries.capacity()) {
             entries.reserve(entries.size() + std::max<std::size_t>(2, entries.size() / 8));
         }
-        entries.push_back({hash, id});
+        entries.push_back({ hash, id });
     }
     m_hashOf.insert(id, hash);
 }
@@ -365,8 +365,8 @@ QList<NearDuplicateIndex::Match> NearDuplicateIndex::query(quint64 hash, int max
     } else {
         for (int chunk = 0; chunk < ChunkCount; ++chunk) {
             if (radii[chunk] >= 0) {
-                probeChunk(m_buckets.data() + std::size_t(chunk) * BucketCount, chunk, hash, maxDistance, radii,
-                           matches);
+                probeChunk(
+                    m_buckets.data() + std::size_t(chunk) * BucketCount, chunk, hash, maxDistance, radii, matches);
             }
         }
     }
@@ -382,8 +382,8 @@ QList<NearDuplicateIndex::Match> NearDuplicateIndex::query(quint64 hash, int max
     return matches;
 }
 
-QList<QList<qint64>> NearDuplicateIndex::groups(int threshold, const std::function<bool(qsizetype, qsizetype)> &progress,
-                                                bool *cancelled) const
+QList<QList<qint64>> NearDuplicateIndex::groups(
+    int threshold, const std::function<bool(qsizetype, qsizetype)> &progress, bool *cancelled) const
 {
     if (cancelled) {
         *cancelled = false;
@@ -401,11 +401,10 @@ QList<QList<qint64>> NearDuplicateIndex::groups(int threshold, const std::functi
     std::vector<Entry> entries;
     entries.reserve(std::size_t(total));
     for (auto it = m_hashOf.cbegin(); it != m_hashOf.cend(); ++it) {
-        entries.push_back({it.value(), it.key()});
+        entries.push_back({ it.value(), it.key() });
     }
-    std::ranges::sort(entries, [](const Entry &a, const Entry &b) {
-        return a.hash != b.hash ? a.hash < b.hash : a.id < b.id;
-    });
+    std::ranges::sort(
+        entries, [](const Entry &a, const Entry &b) { return a.hash != b.hash ? a.hash < b.hash : a.id < b.id; });
     std::vector<quint64> distinct;
     std::vector<quint32> runStart; // entries[runStart[i] .. runStart[i + 1]) share distinct[i]
     for (std::size_t i = 0; i < entries.size(); ++i) {

@@ -10,26 +10,29 @@
 // one of the first s + 1 chunks differs in at most q bits or one of the others in at most q - 1 bits
 // (otherwise the chunks alone would differ in (s+1)(q+1) + (3-s)q = r + 1 bits). So a query reads, in
 // each chunk, only the buckets of the chunk values within that radius: 428 buckets at r = 10, holding
-// about 0.65% of a uniform index. When that would cost more than reading everything (tiny indexes,
-// thresholds above ~16) the index scans linearly instead. groups() runs the same idea as a self-join:
-// per chunk it sorts the distinct hashes by chunk value and compares the hashes of each pair of buckets
-// within the chunk radius, which reads memory in order, then takes connected components (union-find).
-// Identical hashes are merged before the join, so many copies of one file cost nothing extra.
+// about 0.65% of a uniform index. When that would cost more than reading everything (small indexes,
+// or more than ~24 bits among a million) the index scans linearly instead. groups() runs the same idea
+// as a self-join: per chunk it sorts the distinct hashes by chunk value and compares the hashes of each
+// pair of buckets within the chunk radius, which reads memory in order, then takes connected components
+// (union-find). Identical hashes are merged before the join, so many copies of one file cost nothing.
 //
-// Why not a BK-tree: measured on this machine (2-core EPYC, release build) over 1,000,000 random hashes
-// with 5% planted near-duplicates, a BK-tree query at distance 10 visited ~51% of the nodes and took
-// 64 ms median (a linear scan took 1.4 ms), because at r = 10 of 64 bits the triangle inequality prunes
-// little; this index answers the same queries in 0.07 ms median and groups all 1,000,000 in ~4 s.
+// Why not a BK-tree: measured on this machine (2-core EPYC) over 1,000,000 random hashes with 5% planted
+// near copies, a BK-tree query at distance 10 visited 62% of the nodes and took 48 ms median, 100 times
+// a linear scan (0.44 ms), because at 10 of 64 bits the triangle inequality prunes little and the
+// visits chase pointers. This index answers the same queries in 0.04-0.08 ms median and groups all
+// 1,000,000 at distance 10 in 1.5-5 s (bench_nearduplicates; the range is the machine's load).
+// Four 16-bit chunks fit a million hashes: ~15 per bucket; 13-bit chunks would put 122 in each and
+// 21-bit chunks need 2,097,152-bucket tables and eight times the probes.
 //
-// Memory: 4 copies of (hash, id) in the chunk tables plus an id -> hash map, ~100 MB per million
-// entries (measured by bench_nearduplicates); the 4 x 65,536 bucket tables (6 MB) are allocated on the
-// first insert.
+// Memory: 4 copies of (hash, id) in the chunk tables plus an id -> hash map, 104 MB resident per
+// million entries (measured); the 4 x 65,536 bucket tables (6 MB) are allocated on the first insert.
+// groups() needs ~70 MB more while it runs.
 //
 // Thread safety: not thread-safe for writes (insert, remove); any number of threads may call the const
 // members (query, groups, size) at the same time when nobody writes. Value type; owns its data.
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QtGlobal>
 
 #include <functional>
@@ -70,19 +73,18 @@ public:
     QList<Match> query(quint64 hash, int maxDistance, qsizetype limit = -1) const;
 
     // The groups (two ids or more) of entries connected by chains of distance <= THRESHOLD (single
-    // linkage), each sorted by id, the groups sorted by their first id. Entries with equal hashes always
-    // group. PROGRESS(done, total) is called now and then with total = size(); when it returns false
-    // the work stops, the result is empty and *CANCELLED (when given) is set; otherwise *CANCELLED is
-    // cleared.
-    QList<QList<qint64>> groups(int threshold, const std::function<bool(qsizetype, qsizetype)> &progress = {},
-                                bool *cancelled = nullptr) const;
+    // linkage), each sorted by id, the groups sorted by their first id. Entries with equal hashes group
+    // at any THRESHOLD >= 0; below 0 nothing groups. PROGRESS(done, total) is called now and then with
+    // total = size(); when it returns false the work stops, the result is empty and *CANCELLED (when
+    // given) is set; otherwise *CANCELLED is cleared.
+    QList<QList<qint64>> groups(
+        int threshold, const std::function<bool(qsizetype, qsizetype)> &progress = {}, bool *cancelled = nullptr) const;
 
     static int distance(quint64 a, quint64 b);
 
 private:
     using Entry = Internal::NearDuplicateEntry;
 
-    QList<Match> scanAll(quint64 hash, int maxDistance) const;
     std::vector<Entry> &bucket(int chunk, quint64 hash);
 
     // ChunkCount x 65,536 buckets, chunk-major; empty until the first insert.

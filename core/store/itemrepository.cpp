@@ -199,6 +199,17 @@ Result<void> ItemRepository::setFolder(qint64 id, qint64 folderId, const QString
     return {};
 }
 
+Result<void> ItemRepository::setKind(qint64 id, const QString &kind, const QString &now, qint64 actorId)
+{
+    auto updated = m_db.execute(QStringLiteral("UPDATE item SET kind = ?, modified_at = ?, modified_by = ?, rev = rev + 1 "
+                                               "WHERE id = ?"),
+                                kind, now, actorId, id);
+    if (!updated) {
+        return std::unexpected(updated.error());
+    }
+    return {};
+}
+
 Result<void> ItemRepository::touch(qint64 id, const QString &now, qint64 actorId)
 {
     auto updated = m_db.execute(QStringLiteral("UPDATE item SET modified_at = ?, modified_by = ?, rev = rev + 1 WHERE id = ?"),

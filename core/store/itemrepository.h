@@ -49,6 +49,7 @@ public:
     Result<void> setTitle(qint64 id, const QString &title, const QString &now, qint64 actorId);
     Result<void> setFolder(qint64 id, qint64 folderId, const QString &now, qint64 actorId);
     Result<void> setColumn(qint64 id, const QString &column, const QString &value, const QString &now, qint64 actorId);
+    Result<void> setKind(qint64 id, const QString &kind, const QString &now, qint64 actorId);
     // Records a change to the item's metadata: modified time and actor, rev.
     Result<void> touch(qint64 id, const QString &now, qint64 actorId);
     Result<void> setCurrentVersion(qint64 id, qint64 versionId, const QString &now, qint64 actorId);

@@ -73,6 +73,43 @@ Result<int> JobRepository::requeueRunning()
     return m_db.execute(QStringLiteral("UPDATE job SET state = 'queued', owner = NULL WHERE state = 'running'"));
 }
 
+Result<int> JobRepository::requeueOwned(const QString &owner)
+{
+    return m_db.execute(QStringLiteral("UPDATE job SET state = 'queued', owner = NULL WHERE state = 'running' AND owner = ?"),
+                        owner);
+}
+
+Result<qint64> JobRepository::queued()
+{
+    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM job WHERE state = 'queued'"));
+    if (!count) {
+        return std::unexpected(count.error());
+    }
+    return count->toLongLong();
+}
+
+Result<int> JobRepository::enqueueForVersions(const QString &kind, const QList<qint64> &versionIds, int priority,
+                                              const QString &now)
+{
+    int queuedNow = 0;
+    for (qint64 versionId : versionIds) {
+        // A version already waiting needs no second job.
+        auto waiting = m_db.scalar(QStringLiteral("SELECT 1 FROM job WHERE version_id = ? AND kind = ? AND state = 'queued'"),
+                                   versionId, kind);
+        if (!waiting) {
+            return std::unexpected(waiting.error());
+        }
+        if (waiting->isValid()) {
+            continue;
+        }
+        if (auto id = enqueue(kind, versionId, priority, {}, now); !id) {
+            return std::unexpected(id.error());
+        }
+        ++queuedNow;
+    }
+    return queuedNow;
+}
+
 Result<qint64> JobRepository::pending()
 {
     auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM job WHERE state IN ('queued', 'running')"));

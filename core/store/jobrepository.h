@@ -38,8 +38,13 @@ public:
     Result<void> finish(qint64 id, bool failed, const QString &error, const QString &now);
     // Gives the running jobs of dead processes back to the queue (recovery, with the library to itself).
     Result<int> requeueRunning();
+    // Gives OWNER's running jobs back to the queue (a cancelled run).
+    Result<int> requeueOwned(const QString &owner);
     // Queued + running jobs.
     Result<qint64> pending();
+    Result<qint64> queued();
+    // Queues an extraction of each version again (reprocess); returns how many were queued.
+    Result<int> enqueueForVersions(const QString &kind, const QList<qint64> &versionIds, int priority, const QString &now);
 
 private:
     Database &m_db;

@@ -125,6 +125,31 @@ Result<void> VersionRepository::deleteForItem(qint64 itemId)
     return {};
 }
 
+Result<QList<QList<qint64>>> VersionRepository::itemsSharingContent()
+{
+    auto stmt = m_db.query(QStringLiteral("SELECT v.blob_id, i.id FROM item i JOIN version v ON v.id = i.current_version_id "
+                                          "WHERE i.tombstone = 0 AND i.trashed_at IS NULL AND v.blob_id IN (SELECT v2.blob_id "
+                                          "FROM item i2 JOIN version v2 ON v2.id = i2.current_version_id WHERE "
+                                          "i2.tombstone = 0 AND i2.trashed_at IS NULL GROUP BY v2.blob_id HAVING count(*) > 1) "
+                                          "ORDER BY v.blob_id, i.id"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    QList<QList<qint64>> groups;
+    qint64 lastBlob = -1;
+    auto ok = stmt->forEach([&](Statement &row) {
+        if (row.int64(0) != lastBlob) {
+            groups.append(QList<qint64>());
+            lastBlob = row.int64(0);
+        }
+        groups.last().append(row.int64(1));
+    });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return groups;
+}
+
 Result<QString> VersionRepository::itemWithContent(const QString &sha256)
 {
     auto uuid = m_db.scalar(QStringLiteral("SELECT i.uuid FROM item i JOIN version v ON v.item_id = i.id "

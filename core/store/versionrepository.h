@@ -29,6 +29,8 @@ public:
     // Blob ids used by ITEM's versions and their renditions (one entry per use), for purge.
     Result<QList<qint64>> blobUses(qint64 itemId);
     Result<void> deleteForItem(qint64 itemId);
+    // Groups (size >= 2) of live items whose current versions have the same content, by item id.
+    Result<QList<QList<qint64>>> itemsSharingContent();
     // The uuid of a live item (not trashed) that has a version with this content, or an empty string.
     Result<QString> itemWithContent(const QString &sha256);
 

