@@ -79,6 +79,8 @@ void addItemCommands(QList<Command> &list);
 void addSchemaCommands(QList<Command> &list);
 void addEditCommands(QList<Command> &list);
 void addIngestCommands(QList<Command> &list);
+// `show` (showcommand.cpp).
+int showCommand(Context &cx);
 // `ingest`, which `add` is an alias of (ingestcommands.cpp).
 int ingestCommand(Context &cx);
 

@@ -82,68 +82,6 @@ int ls(Context &cx)
     return Ok;
 }
 
-int show(Context &cx)
-{
-    if (!cx.parse(Context::tr("Show an item: its properties, versions and metadata."), {}, {QStringLiteral("id")}, 1, 1)) {
-        return Usage;
-    }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
-    if (!item) {
-        return Failed;
-    }
-    auto folder = FolderRepository(library->database()).pathOf(item->folderId);
-    auto versions = VersionRepository(library->database()).forItem(item->id);
-    auto metadata = MetadataRepository(library->database()).forItem(item->id);
-    if (!folder || !versions || !metadata) {
-        return cx.failWith(!folder ? folder.error() : !versions ? versions.error() : metadata.error());
-    }
-    if (cx.json()) {
-        QJsonObject object = toJson(*item, *folder);
-        QJsonArray versionArray;
-        for (const Version &v : std::as_const(*versions)) {
-            versionArray.append(toJson(v));
-        }
-        QJsonObject values;
-        for (const MetadataValue &value : std::as_const(*metadata)) {
-            values.insert(value.field, value.value);
-        }
-        object.insert(QStringLiteral("version_list"), versionArray);
-        object.insert(QStringLiteral("metadata"), values);
-        cx.printJson(QStringLiteral("show"), {{QStringLiteral("item"), object}});
-        return Ok;
-    }
-    QTextStream &out = cx.out();
-    out << Context::tr("id:             %1").arg(item->uuid) << '\n'
-        << Context::tr("title:          %1").arg(item->title) << '\n'
-        << Context::tr("kind:           %1").arg(item->kind) << '\n'
-        << Context::tr("folder:         %1").arg(*folder) << '\n'
-        << Context::tr("classification: %1").arg(item->classification) << '\n'
-        << Context::tr("status:         %1").arg(item->status) << '\n'
-        << Context::tr("created:        %1 by %2").arg(item->createdAt, item->createdBy) << '\n'
-        << Context::tr("modified:       %1 by %2").arg(item->modifiedAt, item->modifiedBy) << '\n';
-    if (!item->trashedAt.isEmpty()) {
-        out << Context::tr("in the Trash since %1").arg(item->trashedAt) << '\n';
-    }
-    for (const MetadataValue &value : std::as_const(*metadata)) {
-        const QString text = value.value.isArray()
-                                 ? value.value.toVariant().toStringList().join(QStringLiteral(", "))
-                                 : value.value.toVariant().toString();
-        out << QStringLiteral("%1 %2\n").arg(value.field + QLatin1Char(':'), -15).arg(text);
-    }
-    out << Context::tr("versions:") << '\n';
-    for (const Version &v : std::as_const(*versions)) {
-        out << QStringLiteral("  v%1  %2  %3  %4  %5%6\n")
-                   .arg(v.number)
-                   .arg(v.filename, humanSize(v.size), v.mimeType, v.sha256.left(12),
-                        v.comment.isEmpty() ? QString() : QStringLiteral("  ") + v.comment);
-    }
-    return Ok;
-}
-
 int history(Context &cx)
 {
     if (!cx.parse(Context::tr("Show an item's versions and audit events."), {}, {QStringLiteral("id")}, 1, 1)) {
@@ -236,7 +174,7 @@ void addItemCommands(QList<Command> &list)
 {
     list.append({QStringLiteral("add"), Context::tr("store files and folders as items (alias of ingest)"), add});
     list.append({QStringLiteral("ls"), Context::tr("list a folder or the Trash"), ls});
-    list.append({QStringLiteral("show"), Context::tr("show an item"), show});
+    list.append({QStringLiteral("show"), Context::tr("show an item"), showCommand});
     list.append({QStringLiteral("history"), Context::tr("an item's versions and audit events"), history});
     list.append({QStringLiteral("export"), Context::tr("copy an original out, byte-identical"), exportCommand});
 }

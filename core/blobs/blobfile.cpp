@@ -277,24 +277,6 @@ Result<void> syncFile(const QString &path)
     return DurableFile::syncDescriptor(fd, path);
 }
 
-Result<void> syncFileSystem(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        return std::unexpected(
-            errnoError(error, Text::tr("Could not open the folder %1: %2").arg(path, DurableFile::errnoText(error))));
-    }
-    Descriptor folder(fd);
-    // Since Linux 5.8 syncfs() reports write-back errors of the file system, so a failed flush is seen.
-    if (::syncfs(fd) != 0) {
-        const int error = errno;
-        return std::unexpected(errnoError(
-            error, Text::tr("Could not flush the files in %1 to disk: %2").arg(path, DurableFile::errnoText(error))));
-    }
-    return {};
-}
-
 Result<bool> remove(const QString &path)
 {
     if (::unlink(QFile::encodeName(path).constData()) == 0) {

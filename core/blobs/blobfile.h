@@ -44,10 +44,6 @@ Result<FileDigest> copy(
 // fsyncs the file PATH.
 Result<void> syncFile(const QString &path);
 
-// Flushes the whole file system holding the folder PATH (syncfs(2)): one call instead of one fsync per
-// file when many files were written.
-Result<void> syncFileSystem(const QString &path);
-
 // Removes the file PATH: true when it was removed, false when it was not there.
 Result<bool> remove(const QString &path);
 

@@ -20,10 +20,6 @@ namespace Folio {
 
 namespace {
 
-// Above this many files one syncfs() of the blobs' file system is cheaper than one fsync per file: each
-// fsync waits for a journal commit of its own, syncfs() for one. Below it, fsync spares the caller the
-// write-back of whatever else is pending on that file system.
-constexpr qsizetype SyncFileSystemAbove = 16;
 // Sound blobs are marked verified in transactions of this many: a cancelled scrub keeps its work, without
 // paying one fsync per blob.
 constexpr qsizetype VerifiedPerTransaction = 256;
@@ -260,15 +256,14 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
     }
 
     // The pending rows are saved, so from here on a crash leaves only files that recover() removes.
+    // One fsync per file, not syncfs(): syncfs() also waits for every other program's dirty data on the
+    // file system (a build, a copy), which made batches take seconds on a busy machine; and on ext4's
+    // ordered mode the first fsync's journal commit writes the whole batch, so the others cost little.
     Result<void> flushed;
-    if (batch.size() > SyncFileSystemAbove) {
-        flushed = BlobFile::syncFileSystem(tempFolder());
-    } else {
-        for (const StagedBlob *blob : std::as_const(batch)) {
-            flushed = BlobFile::syncFile(blob->tempPath);
-            if (!flushed) {
-                break;
-            }
+    for (const StagedBlob *blob : std::as_const(batch)) {
+        flushed = BlobFile::syncFile(blob->tempPath);
+        if (!flushed) {
+            break;
         }
     }
     if (!flushed) {
@@ -290,11 +285,7 @@ Result<void> BlobStore::commitFiles(QList<StagedBlob> &staged, const QString &ow
         }
         placedNow.insert(blob->sha256);
     }
-    // A large batch touches about one fan-out folder per file: one more syncfs() makes all their new
-    // entries durable at the cost of one journal commit, where a fsync per folder costs one each.
-    if (batch.size() > SyncFileSystemAbove) {
-        return BlobFile::syncFileSystem(m_blobsPath);
-    }
+    // At most 256 fan-out folders, each synced once per batch.
     return BlobFile::syncFolders(foldersToSync);
 }
 

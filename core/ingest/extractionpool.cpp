@@ -97,6 +97,12 @@ void ExtractionPool::startWorker(Worker &worker)
     worker.process->setStandardErrorFile(QProcess::nullDevice());
     connect(worker.process.get(), &QProcess::readyReadStandardOutput, this, [this, &worker] { onOutput(worker); });
     connect(worker.process.get(), &QProcess::finished, this, [this, &worker] { onExit(worker); });
+    // A program that cannot start never emits finished(), only this.
+    connect(worker.process.get(), &QProcess::errorOccurred, this, [this, &worker](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            onExit(worker);
+        }
+    });
     worker.process->start(extractorProgram(), {QStringLiteral("--worker")});
 }
 
@@ -138,9 +144,11 @@ void ExtractionPool::onOutput(Worker &worker)
     while ((newline = worker.buffer.indexOf('\n')) >= 0) {
         const QByteArray line = worker.buffer.left(newline);
         worker.buffer.remove(0, newline + 1);
-        const QJsonObject reply = QJsonDocument::fromJson(line).object();
-        if (!worker.current || qint64(reply.value(QStringLiteral("id")).toDouble()) != worker.current->id) {
-            continue; // not an answer to the file in hand: ignore rather than misattribute
+        QJsonParseError parseError;
+        const QJsonObject reply = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError || !reply.contains(QStringLiteral("id")) || !worker.current
+            || qint64(reply.value(QStringLiteral("id")).toDouble()) != worker.current->id) {
+            continue; // not an answer to the file in hand (a parser's stray output): ignore, never misattribute
         }
         worker.watchdog.stop();
         const qint64 id = worker.current->id;
@@ -164,7 +172,10 @@ void ExtractionPool::fail(Worker &worker, const QString &reason)
 void ExtractionPool::onExit(Worker &worker)
 {
     worker.watchdog.stop();
-    if (worker.current) {
+    const bool notStarted = worker.process && worker.process->error() == QProcess::FailedToStart;
+    if (worker.current && notStarted) {
+        fail(worker, tr("cannot start %1: %2").arg(extractorProgram(), worker.process->errorString()));
+    } else if (worker.current) {
         const QString reason = worker.process->exitStatus() == QProcess::CrashExit
                                    ? tr("the extractor crashed on this file (%1); the original is stored")
                                          .arg(worker.process->errorString())
@@ -172,7 +183,7 @@ void ExtractionPool::onExit(Worker &worker)
                                          .arg(worker.process->exitCode());
         fail(worker, reason);
     }
-    if (worker.process && worker.process->error() == QProcess::FailedToStart) {
+    if (notStarted) {
         // Nothing can run: fail every queued file with the reason instead of spinning.
         const QString reason = tr("cannot start %1: %2").arg(extractorProgram(), worker.process->errorString());
         while (!m_queue.isEmpty()) {

@@ -35,6 +35,9 @@ void keep(ExtractionResult &result, const QString &name, const RenderedImage &im
     if (image.bytes.isEmpty()) {
         return;
     }
+    // The output folder is made only when there is something to put in it: most files of a batch of
+    // documents write nothing, and a folder per file costs an inode each.
+    QDir().mkpath(outputDir);
     const QString file = QDir(outputDir).filePath(name + QLatin1Char('.') + extensionFor(image.mimeType));
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(image.bytes) != image.bytes.size()) {
@@ -55,38 +58,55 @@ void applyRender(ExtractionResult &result, const RenderResult &render, const QSt
     result.warnings.append(render.warnings);
 }
 
+// Exiv2 reads no XMP from SVG (DESIGN.md pitfall): the packet is found in the text and parsed alone.
+// NotFound when the SVG has none, which is no cause for a warning.
+Result<ImageMetadata> svgMetadata(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::Code::Io, Extractor::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray text = file.read(16 << 20);
+    // An <x:xmpmeta> packet, or a bare <rdf:RDF> in <metadata> as SVG 1.1 writes it.
+    for (const auto &[open, close] : {std::pair{QByteArrayLiteral("<x:xmpmeta"), QByteArrayLiteral("</x:xmpmeta>")},
+                                      std::pair{QByteArrayLiteral("<rdf:RDF"), QByteArrayLiteral("</rdf:RDF>")}}) {
+        const qsizetype start = text.indexOf(open);
+        const qsizetype end = start < 0 ? -1 : text.indexOf(close, start);
+        if (end < 0) {
+            continue;
+        }
+        QByteArray packet = text.mid(start, end - start + close.size());
+        if (open.startsWith("<rdf")) {
+            packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">" + packet + "</x:xmpmeta>";
+        }
+        return ExivReader::readXmpPacket(packet, path);
+    }
+    return fail(Error::Code::NotFound, Extractor::tr("%1 has no XMP.").arg(path));
+}
+
 } // namespace
 
-ExtractionResult Extractor::extract(const QString &blobPath, const QString &sidecar, const QString &outputDir,
+ExtractionResult Extractor::extract(const QString &path, const QString &sidecar, const QString &outputDir,
                                     const ExtractionLimits &limits, const QString &originalName)
 {
-    // Parsers see the file under its own name (a link to the blob), so that its extension counts and
-    // messages name it as the user does.
-    QString path = blobPath;
-    const QString safeName = QFileInfo(originalName).fileName();
-    if (!safeName.isEmpty() && !outputDir.isEmpty()) {
-        const QString sourceDir = QDir(outputDir).filePath(QStringLiteral("source"));
-        const QString link = QDir(sourceDir).filePath(safeName);
-        if (QDir().mkpath(sourceDir) && (QFile::exists(link) || QFile::link(blobPath, link))) {
-            path = link;
-        }
-    }
-    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits);
-    if (path != blobPath) {
-        const QString prefix = QFileInfo(path).absolutePath() + QLatin1Char('/');
+    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits, originalName);
+    // Messages name the file as the user knows it, not the blob it is stored as.
+    const QString name = QFileInfo(originalName).fileName();
+    if (!name.isEmpty()) {
         for (QString &warning : result.warnings) {
-            warning.replace(prefix, QString());
+            warning.replace(path, name);
+            warning.replace(QFileInfo(path).fileName(), name);
         }
-        result.error.replace(prefix, QString());
+        result.error.replace(path, name);
     }
     return result;
 }
 
 ExtractionResult Extractor::extractFrom(const QString &path, const QString &sidecar, const QString &outputDir,
-                                        const ExtractionLimits &limits)
+                                        const ExtractionLimits &limits, const QString &originalName)
 {
     ExtractionResult result;
-    auto type = TypeDetector::detect(path);
+    auto type = TypeDetector::detect(path, originalName);
     if (!type) {
         return ExtractionResult::failure(type.error().message());
     }
@@ -100,7 +120,7 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
         return result; // documents, audio and video arrive with the next ingest issue
     }
 
-    auto metadata = ExivReader::read(path);
+    auto metadata = type->mimeType == QLatin1String("image/svg+xml") ? svgMetadata(path) : ExivReader::read(path);
     if (metadata) {
         if (!sidecar.isEmpty()) {
             auto side = ExivReader::readSidecar(sidecar);
@@ -117,18 +137,20 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
         }
         result.fields = metadata->fields;
         result.warnings.append(metadata->warnings);
-    } else {
+    } else if (metadata.error().code() != Error::Code::NotFound) {
         result.warnings.append(metadata.error().message());
     }
 
     RenderLimits renderLimits;
     renderLimits.maxPixels = limits.maxPixels;
     auto rendered = ImageRenderer::render(path, renderLimits);
+    bool fromPreview = false;
     if (!rendered) {
         // Camera RAW whose pixels libvips cannot decode: the camera's own embedded preview will do.
         auto preview = ExivReader::largestPreview(path);
         if (preview) {
             rendered = ImageRenderer::renderBuffer(*preview, path, renderLimits);
+            fromPreview = bool(rendered);
             if (rendered) {
                 rendered->warnings.append(tr("Renditions come from the camera's embedded preview."));
             }
@@ -139,7 +161,8 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
     } else {
         result.warnings.append(tr("No rendition: %1").arg(rendered.error().message()));
     }
-    if (result.width == 0 && metadata) {
+    // A camera's embedded preview is smaller than the photo: the file's own dimensions win.
+    if ((result.width == 0 || fromPreview) && metadata && metadata->fields.contains(QStringLiteral("width"))) {
         result.width = metadata->fields.value(QStringLiteral("width")).toInt();
         result.height = metadata->fields.value(QStringLiteral("height")).toInt();
     }

@@ -34,7 +34,7 @@ public:
 
 private:
     static ExtractionResult extractFrom(const QString &path, const QString &sidecar, const QString &outputDir,
-                                        const ExtractionLimits &limits);
+                                        const ExtractionLimits &limits, const QString &originalName);
 };
 
 } // namespace Folio

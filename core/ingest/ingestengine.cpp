@@ -21,6 +21,7 @@ namespace {
 // Results are recorded in groups: one transaction (and one fsync) per group, not per file.
 constexpr int resultsPerTransaction = 32;
 constexpr int flushAfterMs = 250;
+constexpr int claimBatch = 64;
 } // namespace
 
 IngestEngine::IngestEngine(Library &library, const IngestOptions &options, QObject *parent)
@@ -105,12 +106,13 @@ void IngestEngine::step()
 
 void IngestEngine::claimJobs()
 {
-    // Keep every worker busy with one file in hand and one waiting, no more: the rest stays in the
-    // persisted queue, where a crash cannot lose it.
-    const int wanted = m_options.jobs * 2 - m_pool->pending();
-    if (wanted <= 0) {
+    // Claim in batches when the workers run low: each claim is a write transaction, and one per file
+    // would cost a disk flush per file. What is claimed but not done goes back to the queue when the
+    // library is next opened alone (or at once, on cancel).
+    if (m_pool->pending() > m_options.jobs * 2) {
         return;
     }
+    const int wanted = claimBatch;
     auto jobs = JobRepository(m_library.database()).claim(QStringLiteral("ingest-%1").arg(::getpid()), wanted, Ids::now());
     if (!jobs) {
         stopWith(jobs.error().message());
@@ -123,7 +125,6 @@ void IngestEngine::claimJobs()
         m_inFlight.insert(job.id, {job.versionId, version ? version->filename : QString()});
         m_progress.toExtract += 1;
         const QString output = QDir(m_workDir).filePath(QString::number(job.id));
-        QDir().mkpath(output);
         m_pool->submit({job.id, file, {}, output, version ? version->filename : QString()});
     }
 }
@@ -165,7 +166,9 @@ void IngestEngine::flushResults()
         return;
     }
     for (const ExtractedVersion &done : batch) {
-        QDir(QDir(m_workDir).filePath(QString::number(done.jobId))).removeRecursively();
+        if (!done.result.renditions.isEmpty()) {
+            QDir(QDir(m_workDir).filePath(QString::number(done.jobId))).removeRecursively();
+        }
     }
     finishIfDone();
 }

@@ -481,6 +481,11 @@ QString describe(const QMimeDatabase &db, const QString &mimeType)
 
 Result<DetectedType> TypeDetector::detect(const QString &path)
 {
+    return detect(path, {});
+}
+
+Result<DetectedType> TypeDetector::detect(const QString &path, const QString &nameForType)
+{
     const QByteArray nativePath = QFile::encodeName(path);
     struct stat info = {};
     if (path.isEmpty() || ::stat(nativePath.constData(), &info) != 0) {
@@ -507,7 +512,7 @@ Result<DetectedType> TypeDetector::detect(const QString &path)
     }
 
     const QMimeDatabase db;
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = QFileInfo(nameForType.isEmpty() ? path : nameForType).fileName();
     QStringList warnings;
 
     QString content;

@@ -45,6 +45,9 @@ public:
     // Fails only when PATH cannot be read as a file: missing, unreadable, a folder, a FIFO, socket or
     // device. Unrecognised, empty or damaged content is a result with a warning, not a failure.
     static Result<DetectedType> detect(const QString &path);
+    // The same for a file stored under another name (a blob named by its hash): NAMEFORTYPE's extension
+    // is the one compared with the content, and names the file in warnings.
+    static Result<DetectedType> detect(const QString &path, const QString &nameForType);
 
     // "asset" for media and design files: image/*, video/*, audio/*, font/*, model/*, PostScript/EPS,
     // Illustrator, Photoshop, Krita, raw Ogg/Matroska/MXF containers; "document" for everything else.

@@ -477,6 +477,8 @@ Result<ImageMetadata> readImage(const QString &path)
     return metadata;
 }
 
+Result<ImageMetadata> parsePacket(const QByteArray &packet, const QString &path);
+
 Result<ImageMetadata> readSidecarFile(const QString &path)
 {
     if (auto checked = checkFile(path); !checked) {
@@ -494,14 +496,18 @@ Result<ImageMetadata> readSidecarFile(const QString &path)
         return fail(Error::Code::Io,
             ExivReader::tr("Cannot open the sidecar \"%1\": %2").arg(fileName(path), file.errorString()), path);
     }
-    const QByteArray packet = file.readAll();
+    return parsePacket(file.readAll(), path);
+}
+
+Result<ImageMetadata> parsePacket(const QByteArray &packet, const QString &path)
+{
     MessageCapture capture;
     Exiv2::XmpData xmp;
     if (Exiv2::XmpParser::decode(xmp, packet.toStdString()) != 0
         || (xmp.empty() && !packet.contains("xmpmeta") && !packet.contains("rdf:RDF"))) {
         const QString reason = capture.messages().isEmpty() ? QString() : capture.messages().first();
         return fail(Error::Code::Corrupt,
-            ExivReader::tr("Cannot read the sidecar \"%1\": it holds no XMP packet that can be parsed.")
+            ExivReader::tr("Cannot read the XMP of \"%1\": it holds no XMP packet that can be parsed.")
                 .arg(fileName(path)),
             path + QLatin1String(": ") + reason);
     }
@@ -552,6 +558,11 @@ Result<ImageMetadata> ExivReader::read(const QString &path)
 Result<ImageMetadata> ExivReader::readSidecar(const QString &xmpPath)
 {
     return guarded<ImageMetadata>(xmpPath, [&xmpPath] { return readSidecarFile(xmpPath); });
+}
+
+Result<ImageMetadata> ExivReader::readXmpPacket(const QByteArray &packet, const QString &what)
+{
+    return guarded<ImageMetadata>(what, [&] { return parsePacket(packet, what); });
 }
 
 void ExivReader::mergeSidecar(ImageMetadata &image, const ImageMetadata &sidecar)

@@ -47,6 +47,8 @@ public:
     static Result<ImageMetadata> read(const QString &path);
     // An XMP sidecar (IMG_1.xmp beside IMG_1.CR2): its XMP tags and the fields they map to.
     static Result<ImageMetadata> readSidecar(const QString &xmpPath);
+    // An XMP packet found inside a file Exiv2 does not read (an SVG's <x:xmpmeta>); WHAT names the file.
+    static Result<ImageMetadata> readXmpPacket(const QByteArray &packet, const QString &what);
     // Lays SIDECAR over IMAGE: the sidecar's fields win (a sidecar holds the user's edits), its tags and
     // warnings are appended.
     static void mergeSidecar(ImageMetadata &image, const ImageMetadata &sidecar);

@@ -28,7 +28,7 @@ namespace Folio {
 
 struct RenderLimits
 {
-    qint64 maxPixels = 100'000'000; // width × height of the first page, read from the header
+    qint64 maxPixels = 100'000'000; // width × height of the first page, from the header (SVG, drawn at size, is exempt)
     int previewEdge = 1600; // the preview's long edge at most (never upscaled)
     int thumbEdge = 320; // the thumbnail's long edge at most (never upscaled)
 };

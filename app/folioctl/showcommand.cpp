@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// folioctl show ID: everything known about an item — properties, unified metadata, versions, what
+// extraction found (detected type, warnings, every raw tag), renditions and near duplicates.
+
+#include "cli.h"
+#include "jsonviews.h"
+
+#include "library/library.h"
+#include "search/nearduplicateindex.h"
+#include "store/extractionrepository.h"
+#include "store/folderrepository.h"
+#include "store/itemrepository.h"
+#include "store/metadatarepository.h"
+#include "store/versionrepository.h"
+
+#include <QJsonArray>
+
+namespace Folio::Cli {
+
+namespace {
+
+constexpr int nearDuplicateBits = 10;
+
+QString valueText(const QJsonValue &value)
+{
+    return value.isArray() ? value.toVariant().toStringList().join(QStringLiteral(", ")) : value.toVariant().toString();
+}
+
+// Items whose current image looks like ITEM's, nearest first.
+Result<QJsonArray> nearDuplicates(Library &library, const Item &item)
+{
+    auto hashes = ExtractionRepository(library.database()).currentHashes();
+    if (!hashes) {
+        return std::unexpected(hashes.error());
+    }
+    NearDuplicateIndex index;
+    std::optional<quint64> own;
+    for (const HashedImage &image : std::as_const(*hashes)) {
+        index.insert(image.itemId, image.hash);
+        if (image.itemId == item.id) {
+            own = image.hash;
+        }
+    }
+    QJsonArray list;
+    if (!own) {
+        return list;
+    }
+    ItemRepository items(library.database());
+    for (const NearDuplicateIndex::Match &match : index.query(*own, nearDuplicateBits)) {
+        if (match.id == item.id) {
+            continue;
+        }
+        auto other = items.byId(match.id);
+        if (other) {
+            list.append(QJsonObject{{QStringLiteral("id"), other->uuid},
+                                    {QStringLiteral("title"), other->title},
+                                    {QStringLiteral("distance"), match.distance}});
+        }
+    }
+    return list;
+}
+
+} // namespace
+
+int showCommand(Context &cx)
+{
+    if (!cx.parse(Context::tr("Show an item: properties, metadata, versions, extraction, renditions, near duplicates."),
+                  {}, {QStringLiteral("id")}, 1, 1)) {
+        return Usage;
+    }
+    Library *library = cx.library();
+    if (!library) {
+        return Failed;
+    }
+    auto item = resolveItem(cx, *library, cx.positional().first());
+    if (!item) {
+        return Failed;
+    }
+    Database &db = library->database();
+    auto folder = FolderRepository(db).pathOf(item->folderId);
+    auto versions = VersionRepository(db).forItem(item->id);
+    auto metadata = MetadataRepository(db).forItem(item->id);
+    auto extraction = ExtractionRepository(db).forVersion(item->currentVersionId);
+    auto renditions = ExtractionRepository(db).renditions(item->currentVersionId);
+    auto similar = nearDuplicates(*library, *item);
+    for (const Error *error : {folder ? nullptr : &folder.error(), versions ? nullptr : &versions.error(),
+                               metadata ? nullptr : &metadata.error(), extraction ? nullptr : &extraction.error(),
+                               renditions ? nullptr : &renditions.error(), similar ? nullptr : &similar.error()}) {
+        if (error) {
+            return cx.failWith(*error);
+        }
+    }
+    const std::optional<ExtractionRecord> &found = *extraction;
+
+    if (cx.json()) {
+        QJsonObject object = toJson(*item, *folder);
+        QJsonArray versionArray;
+        for (const Version &v : std::as_const(*versions)) {
+            versionArray.append(toJson(v));
+        }
+        QJsonObject values;
+        for (const MetadataValue &value : std::as_const(*metadata)) {
+            values.insert(value.field, value.value);
+        }
+        object.insert(QStringLiteral("version_list"), versionArray);
+        object.insert(QStringLiteral("metadata"), values);
+        QJsonObject extracted{{QStringLiteral("state"), found ? found->state : QStringLiteral("pending")}};
+        if (found) {
+            extracted.insert(QStringLiteral("detected_type"), found->detectedType);
+            extracted.insert(QStringLiteral("extension_mismatch"), found->extensionMismatch);
+            extracted.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(found->warnings));
+            extracted.insert(QStringLiteral("error"), found->error.isEmpty() ? QJsonValue() : QJsonValue(found->error));
+            extracted.insert(QStringLiteral("pages"), found->pages);
+            extracted.insert(QStringLiteral("fields"), found->fields);
+            extracted.insert(QStringLiteral("tags"), found->tags);
+        }
+        object.insert(QStringLiteral("extraction"), extracted);
+        QJsonArray renditionArray;
+        for (const RenditionRecord &r : std::as_const(*renditions)) {
+            renditionArray.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                              {QStringLiteral("mime_type"), r.mimeType},
+                                              {QStringLiteral("width"), r.width},
+                                              {QStringLiteral("height"), r.height},
+                                              {QStringLiteral("size"), double(r.size)},
+                                              {QStringLiteral("sha256"), r.sha256}});
+        }
+        object.insert(QStringLiteral("renditions"), renditionArray);
+        object.insert(QStringLiteral("near_duplicates"), *similar);
+        cx.printJson(QStringLiteral("show"), {{QStringLiteral("item"), object}});
+        return Ok;
+    }
+
+    QTextStream &out = cx.out();
+    auto line = [&](const QString &label, const QString &value) {
+        out << QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -16).arg(value);
+    };
+    line(Context::tr("id"), item->uuid);
+    line(Context::tr("title"), item->title);
+    line(Context::tr("kind"), item->kind);
+    if (found) {
+        line(Context::tr("type"), found->detectedType);
+    }
+    line(Context::tr("folder"), *folder);
+    line(Context::tr("classification"), item->classification);
+    line(Context::tr("status"), item->status);
+    line(Context::tr("created"), Context::tr("%1 by %2").arg(item->createdAt, item->createdBy));
+    line(Context::tr("modified"), Context::tr("%1 by %2").arg(item->modifiedAt, item->modifiedBy));
+    if (!item->trashedAt.isEmpty()) {
+        line(Context::tr("in the Trash"), item->trashedAt);
+    }
+    if (found) {
+        for (const QString &warning : found->warnings) {
+            line(Context::tr("warning"), warning);
+        }
+        if (!found->error.isEmpty()) {
+            line(Context::tr("not extracted"), found->error);
+        }
+    } else {
+        line(Context::tr("extraction"), Context::tr("pending (folioctl reprocess)"));
+    }
+    out << Context::tr("metadata:") << '\n';
+    for (const MetadataValue &value : std::as_const(*metadata)) {
+        line(QStringLiteral("  ") + value.field, valueText(value.value));
+    }
+    out << Context::tr("versions:") << '\n';
+    for (const Version &v : std::as_const(*versions)) {
+        out << QStringLiteral("  v%1  %2  %3  %4  %5%6\n")
+                   .arg(v.number)
+                   .arg(v.filename, humanSize(v.size), v.mimeType, v.sha256.left(12),
+                        v.comment.isEmpty() ? QString() : QStringLiteral("  ") + v.comment);
+    }
+    if (!renditions->isEmpty()) {
+        out << Context::tr("renditions:") << '\n';
+        for (const RenditionRecord &r : std::as_const(*renditions)) {
+            out << QStringLiteral("  %1  %2×%3  %4  %5\n").arg(r.name).arg(r.width).arg(r.height).arg(r.mimeType, humanSize(r.size));
+        }
+    }
+    if (!similar->isEmpty()) {
+        out << Context::tr("near duplicates:") << '\n';
+        for (const QJsonValue &value : std::as_const(*similar)) {
+            const QJsonObject other = value.toObject();
+            out << QStringLiteral("  %1  %2  %3\n")
+                       .arg(shortId(other.value(QStringLiteral("id")).toString()))
+                       .arg(other.value(QStringLiteral("distance")).toInt())
+                       .arg(other.value(QStringLiteral("title")).toString());
+        }
+    }
+    if (found && !found->tags.isEmpty()) {
+        out << Context::tr("tags:") << '\n';
+        for (const QJsonValue &value : found->tags) {
+            const QJsonObject tag = value.toObject();
+            line(QStringLiteral("  ") + tag.value(QStringLiteral("key")).toString(), tag.value(QStringLiteral("value")).toString());
+        }
+    }
+    return Ok;
+}
+
+} // namespace Folio::Cli
