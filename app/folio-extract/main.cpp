@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         const auto result = Folio::Extractor::extract(request.value(QStringLiteral("path")).toString(),
                                                       request.value(QStringLiteral("sidecar")).toString(),
                                                       request.value(QStringLiteral("output")).toString(), {},
-                                                      request.value(QStringLiteral("name")).toString());
+                                                      request.value(QStringLiteral("name")).toString(),
+                                                      request.value(QStringLiteral("companion")).toString());
         const QJsonObject reply{{QStringLiteral("id"), request.value(QStringLiteral("id"))},
                                 {QStringLiteral("result"), result.toJson()}};
         out.write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');

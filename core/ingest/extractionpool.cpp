@@ -131,7 +131,8 @@ void ExtractionPool::dispatch()
                                   {QStringLiteral("path"), worker->current->path},
                                   {QStringLiteral("sidecar"), worker->current->sidecar},
                                   {QStringLiteral("output"), worker->current->outputDir},
-                                  {QStringLiteral("name"), worker->current->originalName}};
+                                  {QStringLiteral("name"), worker->current->originalName},
+                                  {QStringLiteral("companion"), worker->current->companion}};
         worker->process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
         worker->watchdog.start(m_timeoutMs);
     }
@@ -154,6 +155,8 @@ void ExtractionPool::onOutput(Worker &worker)
         const qint64 id = worker.current->id;
         worker.current.reset();
         worker.handled += 1;
+        // The worker gets its next file before the result is recorded (which may wait on the disk).
+        dispatch();
         Q_EMIT finished(id, ExtractionResult::fromJson(reply.value(QStringLiteral("result")).toObject()));
     }
     dispatch();

@@ -30,6 +30,7 @@ struct ExtractionRequest
     QString sidecar;
     QString outputDir;
     QString originalName; // the file's name as the user knows it (the path is a blob named by its hash)
+    QString companion;    // a RAW's camera JPEG
 };
 
 class ExtractionPool : public QObject

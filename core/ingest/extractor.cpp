@@ -87,9 +87,10 @@ Result<ImageMetadata> svgMetadata(const QString &path)
 } // namespace
 
 ExtractionResult Extractor::extract(const QString &path, const QString &sidecar, const QString &outputDir,
-                                    const ExtractionLimits &limits, const QString &originalName)
+                                    const ExtractionLimits &limits, const QString &originalName,
+                                    const QString &companion)
 {
-    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits, originalName);
+    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits, originalName, companion);
     // Messages name the file as the user knows it, not the blob it is stored as.
     const QString name = QFileInfo(originalName).fileName();
     if (!name.isEmpty()) {
@@ -103,7 +104,8 @@ ExtractionResult Extractor::extract(const QString &path, const QString &sidecar,
 }
 
 ExtractionResult Extractor::extractFrom(const QString &path, const QString &sidecar, const QString &outputDir,
-                                        const ExtractionLimits &limits, const QString &originalName)
+                                        const ExtractionLimits &limits, const QString &originalName,
+                                        const QString &companion)
 {
     ExtractionResult result;
     auto type = TypeDetector::detect(path, originalName);
@@ -145,6 +147,14 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
     renderLimits.maxPixels = limits.maxPixels;
     auto rendered = ImageRenderer::render(path, renderLimits);
     bool fromPreview = false;
+    if (!rendered && !companion.isEmpty()) {
+        // Camera RAW with the camera's own JPEG beside it: the JPEG shows the photo as shot.
+        rendered = ImageRenderer::render(companion, renderLimits);
+        fromPreview = bool(rendered);
+        if (rendered) {
+            rendered->warnings.append(tr("Renditions come from the camera's JPEG stored with this RAW."));
+        }
+    }
     if (!rendered) {
         // Camera RAW whose pixels libvips cannot decode: the camera's own embedded preview will do.
         auto preview = ExivReader::largestPreview(path);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/fileimporter.h"
 
+#include "ingest/filepairing.h"
+#include "ingest/typedetector.h"
+
 #include "audit/auditlog.h"
 #include "blobs/blobstore.h"
 #include "domain/ids.h"
@@ -8,6 +11,7 @@
 #include "library/library.h"
 #include "store/database.h"
 #include "store/itemrepository.h"
+#include "store/extractionrepository.h"
 #include "store/jobrepository.h"
 #include "store/versionrepository.h"
 
@@ -39,24 +43,32 @@ QList<FileImporter::Candidate> FileImporter::expand(const QStringList &paths)
         const QFileInfo info(path);
         if (info.isDir() && !info.isSymLink()) {
             QStringList found;
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+            // System: FIFOs, sockets and devices are listed too, so each is refused with its reason
+            // instead of being skipped without a word.
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 found.append(it.next());
             }
             found.sort();
             for (const QString &file : std::as_const(found)) {
-                files.append({file, QFileInfo(file).size(), {}});
+                const QFileInfo entry(file);
+                if (entry.isFile()) {
+                    files.append({file, entry.size(), {}, {}, {}});
+                } else if (!entry.isDir()) {
+                    files.append({file, 0, FileImporter::tr("%1: not a regular file (a device, socket or pipe)").arg(file),
+                                  {}, {}});
+                }
             }
         } else if (!info.exists()) {
-            files.append({path, 0, FileImporter::tr("%1: no such file or folder").arg(path)});
+            files.append({path, 0, FileImporter::tr("%1: no such file or folder").arg(path), {}, {}});
         } else if (!info.isFile()) {
-            files.append({path, 0, FileImporter::tr("%1: not a regular file (a device, socket or pipe)").arg(path)});
+            files.append({path, 0, FileImporter::tr("%1: not a regular file (a device, socket or pipe)").arg(path), {}, {}});
         } else {
-            files.append({info.absoluteFilePath(), info.size(), {}});
+            files.append({info.absoluteFilePath(), info.size(), {}, {}, {}});
         }
     }
-    return files;
+    return FilePairing::pair(files);
 }
 
 int ImportSummary::count(ImportOutcome::Kind kind) const
@@ -66,9 +78,7 @@ int ImportSummary::count(ImportOutcome::Kind kind) const
 
 QString FileImporter::kindFor(const QString &mimeType)
 {
-    const bool media = mimeType.startsWith(QLatin1String("image/")) || mimeType.startsWith(QLatin1String("video/"))
-                       || mimeType.startsWith(QLatin1String("audio/"));
-    return media ? QStringLiteral("asset") : QStringLiteral("document");
+    return TypeDetector::kindFor(mimeType);
 }
 
 Result<ImportSummary> FileImporter::import(const QStringList &paths, const ImportOptions &options,
@@ -115,17 +125,37 @@ Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
     ImportProgress &state = m_progress;
     ImportSummary &summary = m_summary;
     {
-        const auto batch = m_candidates.mid(m_next, options.batchSize);
+        // A batch ends at batchSize files or batchBytes, whichever comes first: small files share one
+        // disk flush, and large ones reach the extractors soon instead of after the whole import.
+        qsizetype count = 0;
+        qint64 bytes = 0;
+        while (m_next + count < m_candidates.size() && count < options.batchSize
+               && (count == 0 || bytes + m_candidates.at(m_next + count).size <= options.batchBytes)) {
+            bytes += m_candidates.at(m_next + count).size;
+            ++count;
+        }
+        const auto batch = m_candidates.mid(m_next, count);
         m_next += batch.size();
         const QString owner = QStringLiteral("import-%1-%2").arg(::getpid()).arg(++batchCounter);
 
         // 1. Copy and hash each file into the blob store's temp folder; a file that fails, fails alone.
         // Outcomes keep the order of the files given, whatever happens to each.
         QList<ImportOutcome> outcomes(batch.size());
-        QList<StagedBlob> staged;
+        // A file's companions (an XMP sidecar, a RAW's camera JPEG) are stored with it, as renditions of
+        // its version named by their role.
+        struct Companion
+        {
+            qsizetype candidate;
+            QString role;
+            QString mimeType;
+            StagedBlob blob;
+        };
+        QList<StagedBlob> staged; // every file of the batch, companions included, for commitFiles()
+        QList<StagedBlob> files;  // the files themselves, each with its candidate in stagedFrom
         QList<qsizetype> stagedFrom;
+        QList<Companion> companions;
         QStringList sources;
-        QList<qsizetype> sourceIndex;
+        QList<std::pair<qsizetype, QString>> sourceOf; // candidate, role ("" for the file itself)
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Candidate &candidate = batch.at(i);
             if (!candidate.error.isEmpty()) {
@@ -133,17 +163,38 @@ Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
                 continue;
             }
             sources.append(candidate.path);
-            sourceIndex.append(i);
+            sourceOf.append({i, QString()});
+            if (!candidate.sidecar.isEmpty()) {
+                sources.append(candidate.sidecar);
+                sourceOf.append({i, QStringLiteral("sidecar:xmp")});
+            }
+            if (!candidate.companionJpeg.isEmpty()) {
+                sources.append(candidate.companionJpeg);
+                sourceOf.append({i, QStringLiteral("companion:jpeg")});
+            }
         }
         const QList<Result<StagedBlob>> copied = blobs.stageAll(sources);
+        QStringList companionProblems(batch.size());
         for (qsizetype k = 0; k < copied.size(); ++k) {
-            const qsizetype i = sourceIndex.at(k);
+            const auto &[i, role] = sourceOf.at(k);
             if (!copied.at(k)) {
-                outcomes[i] = {ImportOutcome::Kind::Failed, batch.at(i).path, {}, 0, copied.at(k).error().message()};
+                if (role.isEmpty()) {
+                    outcomes[i] = {ImportOutcome::Kind::Failed, batch.at(i).path, {}, 0, copied.at(k).error().message()};
+                } else {
+                    companionProblems[i] = copied.at(k).error().message();
+                }
                 continue;
             }
             staged.append(*copied.at(k));
-            stagedFrom.append(i);
+            if (role.isEmpty()) {
+                files.append(*copied.at(k));
+                stagedFrom.append(i);
+            } else {
+                companions.append({i, role,
+                                   role == QLatin1String("sidecar:xmp") ? QStringLiteral("application/rdf+xml")
+                                                                        : QStringLiteral("image/jpeg"),
+                                   *copied.at(k)});
+            }
         }
 
         // 2. Make the batch's files durable together (group commit).
@@ -155,8 +206,8 @@ Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
         auto written = m_library.write([&]() -> Result<void> {
             ItemRepository items(db);
             VersionRepository versions(db);
-            for (qsizetype i = 0; i < staged.size(); ++i) {
-                const StagedBlob &blob = staged.at(i);
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                const StagedBlob &blob = files.at(i);
                 const Candidate &source = batch.at(stagedFrom.at(i));
                 ImportOutcome &outcome = outcomes[stagedFrom.at(i)];
                 const QFileInfo info(source.path);
@@ -234,6 +285,22 @@ Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
                 if (auto ok = items.setCurrentVersion(item.id, *versionId, now, m_library.actorId()); !ok) {
                     return ok;
                 }
+                for (const Companion &companion : std::as_const(companions)) {
+                    if (companion.candidate != stagedFrom.at(i)) {
+                        continue;
+                    }
+                    auto companionBlob = blobs.addReference(companion.blob.sha256, companion.blob.size, owner);
+                    if (!companionBlob) {
+                        return std::unexpected(companionBlob.error());
+                    }
+                    auto saved = ExtractionRepository(db).saveRendition(
+                        {*versionId, companion.role, *companionBlob, companion.blob.sha256, companion.mimeType, 0, 0,
+                         companion.blob.size},
+                        now);
+                    if (!saved) {
+                        return std::unexpected(saved.error());
+                    }
+                }
                 if (options.queueExtraction) {
                     auto job = JobRepository(db).enqueue(QStringLiteral("extract"), *versionId, 10, {}, now);
                     if (!job) {
@@ -253,6 +320,9 @@ Result<void> FileImporter::importNextBatch(const ProgressCallback &progress)
                 }
                 outcome = {sameName ? ImportOutcome::Kind::NewVersion : ImportOutcome::Kind::Imported, source.path,
                            item.uuid, version.number, {}};
+                if (!companionProblems.at(stagedFrom.at(i)).isEmpty()) {
+                    outcome.reason = tr("stored without its companion file: %1").arg(companionProblems.at(stagedFrom.at(i)));
+                }
             }
             return {};
         });

@@ -10,6 +10,7 @@
 // Thread safety: one thread at a time, like its Library.
 
 #include "error.h"
+#include "ingest/filepairing.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct ImportOptions
     QString folder = QStringLiteral("/"); // made when missing
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     int batchSize = 256;
+    qint64 batchBytes = qint64(64) << 20;
     bool queueExtraction = true; // each new version gets an "extract" job in the same transaction
 };
 
@@ -85,12 +87,7 @@ public:
     static QString kindFor(const QString &mimeType);
 
 private:
-    struct Candidate
-    {
-        QString path;
-        qint64 size = 0;
-        QString error; // set when the path cannot be imported at all
-    };
+    using Candidate = ImportCandidate;
     static QList<Candidate> expand(const QStringList &paths);
 
     Library &m_library;

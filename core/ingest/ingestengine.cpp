@@ -5,6 +5,7 @@
 #include "ingest/extractionapplier.h"
 #include "ingest/extractionpool.h"
 #include "library/library.h"
+#include "store/extractionrepository.h"
 #include "store/itemrepository.h"
 #include "store/jobrepository.h"
 #include "store/versionrepository.h"
@@ -122,10 +123,22 @@ void IngestEngine::claimJobs()
     for (const Job &job : std::as_const(*jobs)) {
         auto version = versions.byId(job.versionId);
         const QString file = version ? m_library.blobs().pathFor(version->sha256) : QString();
+        // An XMP sidecar stored with the file is read with it (its fields win: they are the user's edits).
+        QString sidecar;
+        QString companion;
+        if (auto renditions = ExtractionRepository(m_library.database()).renditions(job.versionId); renditions) {
+            for (const RenditionRecord &r : std::as_const(*renditions)) {
+                if (r.name == QLatin1String("sidecar:xmp")) {
+                    sidecar = m_library.blobs().pathFor(r.sha256);
+                } else if (r.name == QLatin1String("companion:jpeg")) {
+                    companion = m_library.blobs().pathFor(r.sha256);
+                }
+            }
+        }
         m_inFlight.insert(job.id, {job.versionId, version ? version->filename : QString()});
         m_progress.toExtract += 1;
         const QString output = QDir(m_workDir).filePath(QString::number(job.id));
-        m_pool->submit({job.id, file, {}, output, version ? version->filename : QString()});
+        m_pool->submit({job.id, file, sidecar, output, version ? version->filename : QString(), companion});
     }
 }
 

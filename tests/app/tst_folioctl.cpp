@@ -208,6 +208,37 @@ private Q_SLOTS:
         QCOMPARE(folioctl({QStringLiteral("dump"), QStringLiteral("--canonical")}).out, before);
     }
 
+    void rawJpegAndSidecarBecomeOneItem()
+    {
+        QTemporaryDir shoot;
+        QVERIFY(QFile::copy(Test::corpus(QStringLiteral("images/DNG.dng")), shoot.filePath(QStringLiteral("IMG_1.dng"))));
+        QVERIFY(QFile::copy(Test::corpus(QStringLiteral("images/jolla.jpg")), shoot.filePath(QStringLiteral("IMG_1.JPG"))));
+        QFile sidecar(shoot.filePath(QStringLiteral("IMG_1.xmp")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+                      "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\" "
+                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
+                      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Harbour at dusk</rdf:li></rdf:Alt></dc:title>"
+                      "<xmp:Rating>4</xmp:Rating></rdf:Description></rdf:RDF></x:xmpmeta>");
+        sidecar.close();
+
+        const QJsonObject ingested = json({QStringLiteral("ingest"), shoot.path(), QStringLiteral("--folder"), QStringLiteral("/Shoot")});
+        QCOMPARE(ingested.value(QStringLiteral("imported")).toInt(), 1);
+        const QString id = ingested.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("item")).toString();
+        const QJsonObject item = json({QStringLiteral("show"), id}).value(QStringLiteral("item")).toObject();
+        QCOMPARE(item.value(QStringLiteral("title")).toString(), QStringLiteral("Harbour at dusk"));
+        QCOMPARE(item.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("rating")).toDouble(), 4.0);
+        QCOMPARE(item.value(QStringLiteral("versions")).toInt(), 1);
+        QStringList renditions;
+        for (const QJsonValue &r : item.value(QStringLiteral("renditions")).toArray()) {
+            renditions.append(r.toObject().value(QStringLiteral("name")).toString());
+        }
+        renditions.sort();
+        // The DNG has no pixels: its renditions come from the camera JPEG stored beside it.
+        QCOMPARE(renditions, (QStringList{QStringLiteral("companion:jpeg"), QStringLiteral("preview"),
+                                          QStringLiteral("sidecar:xmp"), QStringLiteral("thumb")}));
+    }
+
     void initRefusesANonEmptyFolder()
     {
         QTemporaryDir dir;

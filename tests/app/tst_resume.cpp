@@ -189,6 +189,15 @@ QList<qint64> childrenOf(qint64 parent)
         QCOMPARE(*resumeCount_, qint64(expected));                                                                     \
     } while (false)
 
+// Runs a helper that verifies, and returns from the test when it failed (QVERIFY returns from the helper only).
+#define RESUME_CHECK(call)                                                                                             \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed()) {                                                                              \
+            return;                                                                                                    \
+        }                                                                                                              \
+    } while (false)
+
 class TestResume : public QObject
 {
     Q_OBJECT
@@ -265,8 +274,8 @@ private Q_SLOTS:
         // The next command to open the library alone recovers it and finds it sound.
         RESUME_VERIFY_EXIT(ResumeTests::folioctl(m_library, { QStringLiteral("verify") }), 0);
         RESUME_COMPARE_COUNT(m_library, "SELECT count(*) FROM job WHERE state = 'running'", 0);
-        verifyNoTempAndBlobsMatchRows();
-        verifyItemsWhole();
+        RESUME_CHECK(verifyNoTempAndBlobsMatchRows());
+        RESUME_CHECK(verifyItemsWhole());
         // What was recorded was recorded whole: no rendition without its extraction, no job done without it.
         RESUME_COMPARE_COUNT(m_library,
             "SELECT count(*) FROM rendition r LEFT JOIN extraction e ON e.version_id = r.version_id "
@@ -281,7 +290,7 @@ private Q_SLOTS:
             "AND j.state = 'done' WHERE j.id IS NULL",
             0);
 
-        finishWithReprocess();
+        RESUME_CHECK(finishWithReprocess());
     }
 
     // Ctrl-C sent to folioctl: it stops, says so, exits 1, gives its jobs back itself, and reprocess
@@ -308,8 +317,8 @@ private Q_SLOTS:
             out.contains(QLatin1String("cancelled")) || err.contains(QLatin1String("cancelled")), qPrintable(what));
         qInfo("Ctrl-C stopped the ingest in %lld ms", stoppedMs);
         QVERIFY2(stoppedMs < 5000, qPrintable(what));
-        verifyCancelledRunLeftNothingBehind();
-        finishWithReprocess();
+        RESUME_CHECK(verifyCancelledRunLeftNothingBehind());
+        RESUME_CHECK(finishWithReprocess());
     }
 
     // Ctrl-C in a terminal reaches the whole foreground process group, folio-extract workers included: the
@@ -323,7 +332,7 @@ private Q_SLOTS:
         QString err;
         for (int attempt = 1; attempt <= attempts && failed == 0; ++attempt) {
             if (attempt > 1) {
-                init(); // a fresh library
+                RESUME_CHECK(init()); // a fresh library
             }
             QProcess ingest;
             ResumeTests::Snapshot at;
@@ -338,7 +347,7 @@ private Q_SLOTS:
                                      .arg(out.right(2000), err.right(2000));
             QVERIFY2(ingest.exitStatus() == QProcess::NormalExit && ingest.exitCode() == 1, qPrintable(what));
             QVERIFY2(out.contains(QLatin1String("cancelled")), qPrintable(what));
-            verifyCancelledRunLeftNothingBehind();
+            RESUME_CHECK(verifyCancelledRunLeftNothingBehind());
             const auto count = ResumeTests::count(
                 m_library, QStringLiteral("SELECT count(*) FROM extraction WHERE state = 'failed'"));
             FOLIO_VERIFY_OK(count);
@@ -354,7 +363,7 @@ private Q_SLOTS:
             "as failed, which reprocess without ids does not retry",
             Abort);
         QCOMPARE(failed, qint64(0));
-        finishWithReprocess();
+        RESUME_CHECK(finishWithReprocess());
     }
 
 private:
@@ -458,8 +467,8 @@ private:
         FOLIO_VERIFY_OK(done);
         qInfo("cancelled with %lld of %d extracted", *done, ResumeTests::photoCount);
         QVERIFY2(*done < ResumeTests::photoCount, "the ingest finished before the cancel took effect");
-        verifyNoTempAndBlobsMatchRows();
-        verifyItemsWhole();
+        RESUME_CHECK(verifyNoTempAndBlobsMatchRows());
+        RESUME_CHECK(verifyItemsWhole());
         RESUME_VERIFY_EXIT(ResumeTests::folioctl(m_library, { QStringLiteral("verify") }), 0);
     }
 
@@ -485,8 +494,8 @@ private:
         // recorded work was not.
         RESUME_COMPARE_COUNT(
             m_library, "SELECT count(*) FROM audit_event WHERE action = 'version.extract'", ResumeTests::photoCount);
-        verifyItemsWhole();
-        verifyNoTempAndBlobsMatchRows();
+        RESUME_CHECK(verifyItemsWhole());
+        RESUME_CHECK(verifyNoTempAndBlobsMatchRows());
         RESUME_VERIFY_EXIT(ResumeTests::folioctl(m_library, { QStringLiteral("verify") }), 0);
     }
 
