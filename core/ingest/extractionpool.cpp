@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace Folio {
 
 namespace {
@@ -103,6 +105,9 @@ void ExtractionPool::startWorker(Worker &worker)
             onExit(worker);
         }
     });
+    // Its own session: a Ctrl-C on the terminal is for folioctl, which cancels cleanly; it must not kill
+    // the workers and fail the files in their hands. (They still die with us: PR_SET_PDEATHSIG.)
+    worker.process->setChildProcessModifier([] { ::setsid(); });
     worker.process->start(extractorProgram(), {QStringLiteral("--worker")});
 }
 

@@ -239,6 +239,28 @@ private Q_SLOTS:
                                           QStringLiteral("sidecar:xmp"), QStringLiteral("thumb")}));
     }
 
+    void watchIngestsSettledFiles()
+    {
+        QTemporaryDir inbox;
+        QVERIFY(QFile::copy(Test::corpus(QStringLiteral("images/portrait_6.jpg")), inbox.filePath(QStringLiteral("a.jpg"))));
+        QVERIFY(QDir().mkpath(inbox.filePath(QStringLiteral("sub"))));
+        QVERIFY(QFile::copy(Test::corpus(QStringLiteral("pdf/minimal-document.pdf")), inbox.filePath(QStringLiteral("sub/b.pdf"))));
+        const auto watched = folioctl({QStringLiteral("watch"), inbox.path(), QStringLiteral("--folder"),
+                                       QStringLiteral("/Inbox"), QStringLiteral("--settle"), QStringLiteral("0.3"),
+                                       QStringLiteral("--once")});
+        QVERIFY2(!watched.timedOut, "watch --once did not stop");
+        QCOMPARE(watched.exitCode, 0);
+        const QJsonArray items = json({QStringLiteral("ls"), QStringLiteral("--folder"), QStringLiteral("/Inbox")})
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QStringList titles;
+        for (const QJsonValue &item : items) {
+            titles.append(item.toObject().value(QStringLiteral("title")).toString());
+        }
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
     void initRefusesANonEmptyFolder()
     {
         QTemporaryDir dir;

@@ -454,9 +454,9 @@ private Q_SLOTS:
 
     // (g) The real folio-extract under a memory limit, on a decompression bomb: an 8000 × 8000 RGBA PNG,
     // interlaced so that it cannot be decoded strip by strip (244 MB decoded, 250 KB on disk). Under the
-    // limit the file fails cleanly (a failure result, or no renditions and a warning that says why), and
-    // the next file is extracted normally; without a tight limit the same file renders, so it is the
-    // limit that stopped it.
+    // limit the file fails cleanly (a failure result, or a warning that says why), the worker survives or
+    // is replaced, and the next file is extracted normally; without a tight limit the same file renders
+    // without a warning, so it is the limit that stopped it.
     void memoryLimitStopsADecompressionBomb_data()
     {
         QTest::addColumn<int>("memoryMb");
@@ -502,12 +502,17 @@ private Q_SLOTS:
         QVERIFY(big);
         const QString what = ExtractionPoolTests::describe(*big);
         if (bombRenders) {
-            QVERIFY2(big->result.error.isEmpty() && big->result.renditions.size() == 2, qPrintable(what));
+            QVERIFY2(
+                big->result.error.isEmpty() && big->result.renditions.size() == 2 && big->result.warnings.isEmpty(),
+                qPrintable(what));
         } else {
             const bool failed = !big->result.error.isEmpty();
-            const bool said = big->result.renditions.isEmpty()
+            // No renditions and why, or renditions from the lenient second decode with a warning that the
+            // memory ran out: either way the result says what happened.
+            const bool noRendition = big->result.renditions.isEmpty()
                 && !big->result.warnings.filter(QStringLiteral("No rendition")).isEmpty();
-            QVERIFY2(failed || said, qPrintable(what));
+            const bool warned = !big->result.warnings.filter(QStringLiteral("out of memory")).isEmpty();
+            QVERIFY2(failed || noRendition || warned, qPrintable(what));
         }
 
         const auto *next = collector.find(2);
