@@ -194,6 +194,7 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
             record.state = result.error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed");
             record.detectedType = result.detectedType;
             record.extensionMismatch = result.extensionMismatch;
+            record.isProtected = result.isProtected;
             record.pages = result.pages;
             record.width = result.width;
             record.height = result.height;
@@ -205,6 +206,11 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
             record.extractedAt = now;
             if (auto saved = extractions.save(record); !saved) {
                 return saved;
+            }
+            if (!result.pageTexts.isEmpty()) {
+                if (auto saved = extractions.saveText(extracted.versionId, result.pageTexts, QStringLiteral("layer")); !saved) {
+                    return saved;
+                }
             }
             if (result.perceptualHash) {
                 if (auto saved = extractions.saveHash(item->id, extracted.versionId, *result.perceptualHash); !saved) {

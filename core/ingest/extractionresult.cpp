@@ -23,7 +23,9 @@ QJsonObject ExtractionResult::toJson() const
                      {QStringLiteral("height"), height},
                      {QStringLiteral("renditions"), renditionArray},
                      {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-                     {QStringLiteral("error"), error}};
+                     {QStringLiteral("error"), error},
+                     {QStringLiteral("texts"), QJsonArray::fromStringList(pageTexts)},
+                     {QStringLiteral("protected"), isProtected}};
     if (perceptualHash) {
         // As hex text: JSON numbers cannot carry 64 bits.
         json.insert(QStringLiteral("phash"), QString::number(*perceptualHash, 16));
@@ -59,6 +61,10 @@ ExtractionResult ExtractionResult::fromJson(const QJsonObject &json)
         result.warnings.append(warning.toString());
     }
     result.error = json.value(QStringLiteral("error")).toString();
+    for (const QJsonValue &text : json.value(QStringLiteral("texts")).toArray()) {
+        result.pageTexts.append(text.toString());
+    }
+    result.isProtected = json.value(QStringLiteral("protected")).toBool();
     return result;
 }
 

@@ -33,6 +33,8 @@ struct ExtractionResult
     int width = 0;
     int height = 0;
     std::optional<quint64> perceptualHash;
+    QStringList pageTexts;    // the text, per page
+    bool isProtected = false; // encrypted: text and renditions wait for a password
     QList<ExtractedRendition> renditions;
     QStringList warnings;     // what went wrong without stopping extraction ("no rendition: …")
     QString error;            // when nothing could be extracted; the original is stored all the same

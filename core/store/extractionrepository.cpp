@@ -22,10 +22,10 @@ QVariant positive(int value)
 Result<void> ExtractionRepository::save(const ExtractionRecord &r)
 {
     auto saved = m_db.execute(
-        QStringLiteral("INSERT OR REPLACE INTO extraction (version_id, state, detected_type, extension_mismatch, pages, "
-                       "width, height, tags_json, fields_json, warnings_json, error, extractor_version, extracted_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        r.versionId, r.state, r.detectedType, r.extensionMismatch, positive(r.pages), positive(r.width), positive(r.height),
+        QStringLiteral("INSERT OR REPLACE INTO extraction (version_id, state, detected_type, extension_mismatch, protected, "
+                       "pages, width, height, tags_json, fields_json, warnings_json, error, extractor_version, extracted_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        r.versionId, r.state, r.detectedType, r.extensionMismatch, r.isProtected, positive(r.pages), positive(r.width), positive(r.height),
         json(r.tags), json(r.fields), json(QJsonArray::fromStringList(r.warnings)),
         r.error.isEmpty() ? QVariant() : QVariant(r.error), r.extractorVersion, r.extractedAt);
     if (!saved) {
@@ -38,7 +38,7 @@ Result<std::optional<ExtractionRecord>> ExtractionRepository::forVersion(qint64 
 {
     auto stmt = m_db.query(QStringLiteral("SELECT state, detected_type, extension_mismatch, ifnull(pages, 0), ifnull(width, 0), "
                                           "ifnull(height, 0), tags_json, fields_json, warnings_json, ifnull(error, ''), "
-                                          "extractor_version, extracted_at FROM extraction WHERE version_id = ?"),
+                                          "extractor_version, extracted_at, protected FROM extraction WHERE version_id = ?"),
                            versionId);
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -66,6 +66,7 @@ Result<std::optional<ExtractionRecord>> ExtractionRepository::forVersion(qint64 
     r.error = stmt->text(9);
     r.extractorVersion = int(stmt->int64(10));
     r.extractedAt = stmt->text(11);
+    r.isProtected = stmt->int64(12) != 0;
     return std::optional<ExtractionRecord>(r);
 }
 
@@ -115,6 +116,36 @@ Result<void> ExtractionRepository::saveHash(qint64 itemId, qint64 versionId, qui
         return std::unexpected(saved.error());
     }
     return {};
+}
+
+Result<void> ExtractionRepository::saveText(qint64 versionId, const QStringList &pages, const QString &source)
+{
+    auto cleared = m_db.execute(QStringLiteral("DELETE FROM extracted_text WHERE version_id = ? AND source = ?"), versionId, source);
+    if (!cleared) {
+        return std::unexpected(cleared.error());
+    }
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        auto saved = m_db.execute(QStringLiteral("INSERT OR REPLACE INTO extracted_text (version_id, page, source, text) "
+                                                 "VALUES (?, ?, ?, ?)"),
+                                  versionId, qint64(page + 1), source, pages.at(page));
+        if (!saved) {
+            return std::unexpected(saved.error());
+        }
+    }
+    return {};
+}
+
+Result<QStringList> ExtractionRepository::text(qint64 versionId)
+{
+    auto stmt = m_db.query(QStringLiteral("SELECT text FROM extracted_text WHERE version_id = ? ORDER BY page, source"), versionId);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    QStringList pages;
+    if (auto ok = stmt->forEach([&](Statement &row) { pages.append(row.text(0)); }); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return pages;
 }
 
 Result<QList<HashedImage>> ExtractionRepository::currentHashes()

@@ -24,6 +24,7 @@ struct ExtractionRecord
     QString state; // done | failed
     QString detectedType;
     bool extensionMismatch = false;
+    bool isProtected = false;
     int pages = 0;
     int width = 0;
     int height = 0;
@@ -67,6 +68,9 @@ public:
     Result<QList<RenditionRecord>> renditions(qint64 versionId);
 
     Result<void> saveHash(qint64 itemId, qint64 versionId, quint64 hash);
+    // Replaces the text of a version (layer text; OCR text arrives with source "ocr").
+    Result<void> saveText(qint64 versionId, const QStringList &pages, const QString &source);
+    Result<QStringList> text(qint64 versionId);
     // The hash of every live item's current version.
     Result<QList<HashedImage>> currentHashes();
 

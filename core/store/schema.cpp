@@ -142,6 +142,7 @@ CREATE TABLE extraction (
     state TEXT NOT NULL CHECK (state IN ('done', 'failed')),
     detected_type TEXT NOT NULL DEFAULT '',
     extension_mismatch INTEGER NOT NULL DEFAULT 0,
+    protected INTEGER NOT NULL DEFAULT 0,
     pages INTEGER,
     width INTEGER,
     height INTEGER,
@@ -153,6 +154,15 @@ CREATE TABLE extraction (
     extracted_at TEXT NOT NULL
 );
 CREATE INDEX extraction_failed ON extraction (state) WHERE state = 'failed';
+
+-- The text of a version, per page (one row for formats without pages): from its text layer, or OCR.
+CREATE TABLE extracted_text (
+    version_id INTEGER NOT NULL REFERENCES version (id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    source TEXT NOT NULL DEFAULT 'layer' CHECK (source IN ('layer', 'ocr')),
+    text TEXT NOT NULL,
+    PRIMARY KEY (version_id, page)
+);
 
 -- 64-bit perceptual hashes of images, for near-duplicate search (stored as signed 64-bit integers).
 CREATE TABLE image_hash (

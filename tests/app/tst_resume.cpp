@@ -321,13 +321,16 @@ private Q_SLOTS:
         RESUME_CHECK(finishWithReprocess());
     }
 
-    // Ctrl-C in a terminal reaches the whole foreground process group, folio-extract workers included: the
-    // files they had in hand must not end up as "crashed" — they were cancelled, and reprocess must do them.
+    // Ctrl-C in a terminal reaches the whole foreground process group: the files the workers had in hand
+    // must not end up as "crashed" — they were cancelled, and reprocess must do them. (Regression: workers
+    // in folioctl's group died of the SIGINT, and the file in hand was recorded as failed, which reprocess
+    // without ids does not retry.)
     void ctrlCFromTerminalDoesNotFailTheFilesInHand()
     {
-        // Whether a killed worker's file is reported before the engine notices the cancel is a race, so
-        // the scenario runs until a file is recorded as failed, at most a few times.
-        constexpr int attempts = 5;
+        // Whether a killed worker's file is reported before the engine notices the cancel is a race (the
+        // bug showed in about 3 runs of 4), so the scenario runs until a file is recorded as failed, at
+        // most a few times.
+        constexpr int attempts = 3;
         qint64 failed = 0;
         QString err;
         for (int attempt = 1; attempt <= attempts && failed == 0; ++attempt) {
@@ -357,11 +360,6 @@ private Q_SLOTS:
         if (failed > 0) {
             qInfo("%s", qPrintable(err.right(600)));
         }
-        QEXPECT_FAIL("",
-            "folio-extract does not ignore SIGINT: Ctrl-C in a terminal kills the workers too, the pool "
-            "reports the file in hand as crashed before the engine sees the cancel, and it is recorded "
-            "as failed, which reprocess without ids does not retry",
-            Abort);
         QCOMPARE(failed, qint64(0));
         RESUME_CHECK(finishWithReprocess());
     }
