@@ -11,7 +11,8 @@ namespace Folio::SandboxLimits {
 
 struct Limits
 {
-    qint64 memoryBytes = qint64(2) << 30; // address space; a decompression bomb hits it instead of the machine
+    qint64 memoryBytes = qint64(2) << 30; // address space for parsing, on top of what the process uses when
+                                           // the limits apply; a decompression bomb hits it, not the machine
     int cpuSeconds = 3600;                 // a backstop: the parent's watchdog stops a single slow file sooner
     qint64 fileBytes = qint64(1) << 30;    // renditions are far smaller
 };
