@@ -65,7 +65,9 @@ void runToEnd(Context &cx, IngestEngine &engine)
         }
     });
     poll.start(live ? 200 : 100);
-    loop.exec();
+    if (!engine.isFinished()) {
+        loop.exec();
+    }
     if (live) {
         cx.err() << "\r\033[K";
         cx.err().flush();

@@ -26,6 +26,13 @@ namespace {
 // Unified fields that are not schema fields of the same name.
 void flattenFields(QJsonObject &fields)
 {
+    // A file's own dates are not the item's (when it entered the library, when it last changed).
+    for (const char *date : {"created", "modified"}) {
+        const QString key = QString::fromLatin1(date);
+        if (fields.contains(key)) {
+            fields.insert(QStringLiteral("document-") + key, fields.take(key));
+        }
+    }
     const QJsonObject gps = fields.take(QStringLiteral("gps")).toObject();
     for (const char *part : {"latitude", "longitude", "altitude"}) {
         const QString key = QString::fromLatin1(part);

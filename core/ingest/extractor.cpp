@@ -3,11 +3,14 @@
 
 #include "ingest/extractors/exivreader.h"
 #include "ingest/extractors/imagerenderer.h"
+#include "ingest/extractors/pdfextractor.h"
 #include "ingest/typedetector.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace Folio {
 
@@ -84,6 +87,31 @@ Result<ImageMetadata> svgMetadata(const QString &path)
     return fail(Error::Code::NotFound, Extractor::tr("%1 has no XMP.").arg(path));
 }
 
+// The format extractor for MIMETYPE, run on PATH; nothing when no extractor reads it (images have their own
+// path above: metadata by Exiv2, pixels by libvips).
+std::optional<Result<ContentExtraction>> extractContent(const QString &path, const QString &mimeType)
+{
+    if (mimeType == QLatin1String("application/pdf")) {
+        return PdfExtractor::extract(path);
+    }
+    return std::nullopt;
+}
+
+void applyContent(ExtractionResult &result, const ContentExtraction &content, const QString &outputDir)
+{
+    result.fields = content.fields;
+    result.tags = content.tags;
+    result.pageTexts = content.pageTexts;
+    result.isProtected = content.isProtected;
+    result.warnings.append(content.warnings);
+    result.pages = content.fields.value(QStringLiteral("pages")).toInt();
+    result.width = content.fields.value(QStringLiteral("width")).toInt();
+    result.height = content.fields.value(QStringLiteral("height")).toInt();
+    for (const NamedRendition &rendition : content.renditions) {
+        keep(result, rendition.name, rendition.image, outputDir);
+    }
+}
+
 } // namespace
 
 ExtractionResult Extractor::extract(const QString &path, const QString &sidecar, const QString &outputDir,
@@ -118,8 +146,16 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
     if (!type->warning.isEmpty()) {
         result.warnings.append(type->warning);
     }
+    if (auto content = extractContent(path, type->mimeType); content) {
+        if (*content) {
+            applyContent(result, **content, outputDir);
+        } else {
+            result.warnings.append(content->error().message());
+        }
+        return result;
+    }
     if (!isImage(type->mimeType)) {
-        return result; // documents, audio and video arrive with the next ingest issue
+        return result; // a type Folio stores but does not read inside
     }
 
     auto metadata = type->mimeType == QLatin1String("image/svg+xml") ? svgMetadata(path) : ExivReader::read(path);

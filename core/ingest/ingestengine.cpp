@@ -46,7 +46,8 @@ void IngestEngine::start(const QStringList &paths)
 {
     m_clock.start();
     if (auto begun = m_importer.begin(paths, m_options.import); !begun) {
-        stopWith(begun.error().message());
+        // Reported from the event loop, like every end: finished() never fires inside start().
+        QTimer::singleShot(0, this, [this, error = begun.error().message()] { stopWith(error); });
         return;
     }
     m_importing = true;
@@ -74,7 +75,10 @@ void IngestEngine::stopWith(const QString &error)
 {
     m_fatal = error;
     m_cancelled = true;
+    m_importing = false;
     m_pool->stop();
+    m_inFlight.clear();
+    m_results.clear();
     finishIfDone();
 }
 

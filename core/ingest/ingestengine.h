@@ -61,6 +61,7 @@ public:
     void cancel();
 
     bool isCancelled() const { return m_cancelled; }
+    bool isFinished() const { return m_finished; }
     const ImportSummary &importSummary() const { return m_importer.summary(); }
     const QList<ExtractionFailure> &extractionFailures() const { return m_failures; }
     const QStringList &extractionWarnings() const { return m_warnings; }

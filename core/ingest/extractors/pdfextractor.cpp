@@ -27,8 +27,8 @@ namespace Folio {
 namespace {
 
 constexpr qsizetype MaxTagChars = 4096;
-constexpr qsizetype MaxXmpChars = 16 * 1024;
-constexpr qsizetype MaxListChars = 64 * 1024; // the outline and attachment tags
+constexpr qsizetype MaxXmpChars = qsizetype { 16 } * 1024;
+constexpr qsizetype MaxListChars = qsizetype { 64 } * 1024; // the outline and attachment tags
 constexpr int MaxOutlineDepth = 32;
 constexpr int MaxInfoKeys = 200;
 constexpr int MaxKeywords = 200;
@@ -47,8 +47,8 @@ QString bounded(const QString &text, qsizetype maxChars)
 
 void addTag(QJsonArray &tags, const QString &key, const QString &type, const QString &value)
 {
-    tags.append(QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("type"), type },
-        { QStringLiteral("value"), value } });
+    tags.append(QJsonObject {
+        { QStringLiteral("key"), key }, { QStringLiteral("type"), type }, { QStringLiteral("value"), value } });
 }
 
 // Poppler reports damage through one process-wide function. Each extraction collects what is raised on
@@ -67,7 +67,9 @@ void collectPopplerMessage(const QString &message, const QVariant &)
     if (!sink) {
         return;
     }
-    const QString text = bounded(message.simplified(), 300);
+    // Poppler writes control characters of the file as <0a>; the message stays readable without them.
+    static const QRegularExpression escapes(QStringLiteral("<[0-9a-f]{2}>"));
+    const QString text = bounded(QString(message).remove(escapes).simplified(), 300);
     if (sink->messages.contains(text)) {
         return;
     }
@@ -256,15 +258,15 @@ QString compactXmp(const QString &xmp)
     return bounded(lines.join(QLatin1Char('\n')), MaxXmpChars);
 }
 
-void collectOutline(const QList<Poppler::OutlineItem> &items, const QString &prefix, int depth, QStringList &lines,
-                    qsizetype &chars)
+void collectOutline(
+    const QList<Poppler::OutlineItem> &items, const QString &prefix, int depth, QStringList &lines, qsizetype &chars)
 {
     for (const Poppler::OutlineItem &item : items) {
         if (chars > MaxListChars) {
             return;
         }
-        const QString line = prefix.isEmpty() ? item.name().simplified()
-                                              : prefix + QStringLiteral(" > ") + item.name().simplified();
+        const QString line
+            = prefix.isEmpty() ? item.name().simplified() : prefix + QStringLiteral(" > ") + item.name().simplified();
         lines.append(line);
         chars += line.size() + 1;
         if (depth < MaxOutlineDepth && item.hasChildren()) {
@@ -294,17 +296,17 @@ void readInfo(const Poppler::Document &document, ContentExtraction &result)
             const QDateTime date = document.date(key);
             if (date.isValid()) {
                 value = date.toUTC().toString(Qt::ISODate);
-                result.fields.insert(key == QLatin1String("CreationDate") ? QStringLiteral("created")
-                                                                          : QStringLiteral("modified"),
-                                     value);
+                result.fields.insert(
+                    key == QLatin1String("CreationDate") ? QStringLiteral("created") : QStringLiteral("modified"),
+                    value);
             }
         }
         if (value.isEmpty()) {
             continue;
         }
         value = bounded(value, MaxTagChars);
-        addTag(result.tags, QStringLiteral("pdf.") + key, isDate ? QStringLiteral("Date") : QStringLiteral("Text"),
-               value);
+        addTag(
+            result.tags, QStringLiteral("pdf.") + key, isDate ? QStringLiteral("Date") : QStringLiteral("Text"), value);
         if (key == QLatin1String("Title")) {
             result.fields.insert(QStringLiteral("title"), value);
         } else if (key == QLatin1String("Author")) {
@@ -345,7 +347,7 @@ void readStructure(const Poppler::Document &document, ContentExtraction &result)
     collectOutline(document.outline(), {}, 0, outline, outlineChars);
     if (!outline.isEmpty()) {
         addTag(result.tags, QStringLiteral("pdf.outline"), QStringLiteral("Outline"),
-               bounded(outline.join(QLatin1Char('\n')), MaxListChars));
+            bounded(outline.join(QLatin1Char('\n')), MaxListChars));
     }
 
     // The document keeps ownership of these; data() is never called, so nothing is decompressed.
@@ -357,7 +359,7 @@ void readStructure(const Poppler::Document &document, ContentExtraction &result)
                                            : PdfExtractor::tr("%1 (size unknown)").arg(file->name()));
         }
         addTag(result.tags, QStringLiteral("pdf.attachments"), QStringLiteral("Attachments"),
-               bounded(lines.join(QLatin1Char('\n')), MaxListChars));
+            bounded(lines.join(QLatin1Char('\n')), MaxListChars));
         result.fields.insert(QStringLiteral("attachments"), int(files.size()));
     }
 
@@ -381,8 +383,8 @@ struct PageScan
 };
 
 // Text, sizes, form fields and scripts of every page.
-PageScan readPages(const Poppler::Document &document, const QString &name, const PdfLimits &limits,
-                   ContentExtraction &result)
+PageScan readPages(
+    const Poppler::Document &document, const QString &name, const PdfLimits &limits, ContentExtraction &result)
 {
     PageScan scan;
     const int pageCount = document.numPages();
@@ -417,7 +419,7 @@ PageScan readPages(const Poppler::Document &document, const QString &name, const
                 textStopped = true;
                 result.warnings.append(
                     PdfExtractor::tr("The text of \"%1\" stops on page %2 of %3: it is longer than %n characters.",
-                                     nullptr, int(limits.maxTextChars))
+                        nullptr, int(limits.maxTextChars))
                         .arg(name)
                         .arg(index + 1)
                         .arg(pageCount));
@@ -434,7 +436,8 @@ PageScan readPages(const Poppler::Document &document, const QString &name, const
         addTag(result.tags, QStringLiteral("pdf.PageSizes"), QStringLiteral("Size"), sizes.join(QLatin1Char('\n')));
     }
     if (unreadable > 0) {
-        result.warnings.append(PdfExtractor::tr("%n page(s) of \"%1\" could not be read.", nullptr, unreadable).arg(name));
+        result.warnings.append(
+            PdfExtractor::tr("%n page(s) of \"%1\" could not be read.", nullptr, unreadable).arg(name));
     }
     // Pages without a single character are scans (or drawings): OCR is what gives them text.
     if (pageCount > 0 && !anyText && !textStopped && unreadable < pageCount) {
@@ -450,7 +453,7 @@ bool renderDeadlinePassed(const QVariant &deadline)
 
 // Page 1 as thumb and preview; any failure is a warning, since the rest of the extraction stands.
 void renderFirstPage(const Poppler::Document &document, const QString &path, const QString &name,
-                     const PdfLimits &limits, ContentExtraction &result)
+    const PdfLimits &limits, ContentExtraction &result)
 {
     const std::unique_ptr<Poppler::Page> page = document.page(0);
     if (!page) {
@@ -475,12 +478,11 @@ void renderFirstPage(const Poppler::Document &document, const QString &path, con
     const double dpi = 72.0 * limits.renderEdge / longEdge;
     const QDeadlineTimer deadline(std::chrono::seconds(limits.renderSeconds));
     const QImage image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
-                                             renderDeadlinePassed, QVariant(qint64(deadline.deadlineNSecs())));
+        renderDeadlinePassed, QVariant(qint64(deadline.deadlineNSecs())));
     if (deadline.hasExpired()) {
-        result.warnings.append(
-            PdfExtractor::tr("Page 1 of \"%1\" took longer than %n second(s) to render: no preview.", nullptr,
-                             limits.renderSeconds)
-                .arg(name));
+        result.warnings.append(PdfExtractor::tr(
+            "Page 1 of \"%1\" took longer than %n second(s) to render: no preview.", nullptr, limits.renderSeconds)
+                                   .arg(name));
         return;
     }
     if (image.isNull()) {
@@ -496,8 +498,8 @@ void renderFirstPage(const Poppler::Document &document, const QString &path, con
     }
     const Result<RenderResult> rendered = ImageRenderer::renderBuffer(png, path);
     if (!rendered) {
-        result.warnings.append(PdfExtractor::tr("Page 1 of \"%1\" gave no preview: %2")
-                                   .arg(name, rendered.error().message()));
+        result.warnings.append(
+            PdfExtractor::tr("Page 1 of \"%1\" gave no preview: %2").arg(name, rendered.error().message()));
         return;
     }
     result.renditions.append(NamedRendition { QStringLiteral("thumb"), rendered->thumb });
@@ -540,13 +542,13 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
     const MessageCapture messages;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
-        return fail(Error::Code::Corrupt, tr("Cannot read \"%1\": it is not a PDF, or it is damaged beyond repair.").arg(name),
-                    messages.isEmpty() ? path : path + QStringLiteral(": ") + messages.text());
+        return fail(Error::Code::Corrupt,
+            tr("Cannot read \"%1\": it is not a PDF, or it is damaged beyond repair.").arg(name),
+            messages.isEmpty() ? path : path + QStringLiteral(": ") + messages.text());
     }
 
     ContentExtraction result;
-    const bool encrypted = document->isLocked() || document->isEncrypted();
-    if (encrypted) {
+    if (document->isLocked() || document->isEncrypted()) {
         addTag(result.tags, QStringLiteral("pdf.encrypted"), QStringLiteral("Bool"), QStringLiteral("true"));
     }
     if (document->isLocked()) {
@@ -589,7 +591,7 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
         result.warnings.append(tr("The cross-reference table of \"%1\" is damaged; Poppler rebuilt it.").arg(name));
     }
     if (!messages.isEmpty()) {
-        result.warnings.append(tr("Poppler reported problems in \"%1\": %2").arg(name, messages.text()));
+        result.warnings.append(tr("\"%1\" is damaged; Poppler reported: %2").arg(name, messages.text()));
     }
     return result;
 }

@@ -32,7 +32,7 @@ namespace Folio {
 
 struct PdfLimits
 {
-    qsizetype maxTextChars = 10 * 1024 * 1024; // text of all pages together; later pages get none
+    qsizetype maxTextChars = qsizetype { 10 } * 1024 * 1024; // text of all pages together; later pages get none
     int renderEdge = 1600; // the long edge of the rendered page 1, in pixels
     int renderSeconds = 5; // rendering page 1 is abandoned after this long (checked between operators)
 };
@@ -43,15 +43,17 @@ class PdfExtractor
 
 public:
     // Everything Folio reads from the PDF at PATH. PASSWORD, when given, unlocks an encrypted document
-    // (as user or owner password). Errors: NotFound, Io (unreadable), Corrupt (Poppler cannot open it at
-    // all), PermissionDenied (encrypted and PASSWORD is wrong). Fields, only those the file has:
-    // title, creator, description, keywords (array), created, modified (ISO-8601 UTC), pdfa ("PDF/A-1b"),
-    // pages, page-width, page-height (page 1, in points), attachments (count), has-forms, has-javascript,
-    // needs-ocr (no page holds text: a scan). Tags: pdf.<Info key>, pdf.xmp, pdf.outline ("title > child"
-    // lines), pdf.attachments, pdf.PageSize, pdf.FormType, pdf.encrypted. pageTexts[i] is page i + 1; it
-    // is shorter than the page count when the text limit stopped extraction (with a warning).
-    static Result<ContentExtraction> extract(const QString &path, const QString &password = {},
-                                             const PdfLimits &limits = {});
+    // (as user or owner password). Errors: NotFound, InvalidArgument (not a regular file), Io (unreadable),
+    // Corrupt (Poppler cannot open it at all), PermissionDenied (encrypted and PASSWORD is wrong).
+    // Fields, only those the file has: title, creator, description, keywords (array), created, modified (ISO-8601 UTC),
+    // pdfa ("PDF/A-1b"), pages, page-width, page-height (page 1, in points), attachments (count), has-forms,
+    // has-javascript, needs-ocr (no page holds text: a scan). Tags: pdf.<Info key>, pdf.xmp, pdf.outline ("title >
+    // child" lines), pdf.attachments, pdf.PageSize, pdf.PageSizes (when pages differ), pdf.FormType, pdf.encrypted.
+    // pageTexts[i] is page i + 1; it is shorter than the page count when the text limit stopped extraction
+    // (with a warning). Renditions "thumb" and "preview" show page 1; when it cannot be rendered, a warning
+    // says why.
+    static Result<ContentExtraction> extract(
+        const QString &path, const QString &password = {}, const PdfLimits &limits = {});
 };
 
 } // namespace Folio
