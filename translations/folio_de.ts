@@ -2,6 +2,263 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Folio::AuditLog</name>
+    <message>
+        <source>the audit head %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit head %1 is damaged: it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit head %1 is damaged: it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit head %1 is damaged: it does not name an event and its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the audit event %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it must be written inside the transaction of the change it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the action, the kind and id of what it touched, and the actor are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the audit head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it must be published after the transaction commits, as its events could still be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify the audit log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log starts at event %1 instead of event 1: its first events were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event 1 does not start the chain: earlier events were removed or the events were reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 does not follow event %2: an event was removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 was altered: its hash does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded values of audit event %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded values of audit event %1 were altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded values of audit event %1 were removed without being redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit head %1 is missing although the log reaches event %2: the newest events may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit events were removed: the head records event %1 but the log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest audit events were removed: the head records event %1 but the log ends at event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the audit head recorded: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redact the audit values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it must run inside the transaction of the change that requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recorded values of audit event %2 are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::BlobFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank from %2 to %3 bytes while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; try again when nothing is writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 while copying %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match its hash (expected %2, found %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: a file of that name is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not a SHA-256 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size differs (expected %1 bytes, found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content does not match its hash (expected %1, found %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Folio never replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::BlobStore</name>
+    <message>
+        <source>A blob reference can only change inside the transaction that records its use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob store was asked to work on its files inside a transaction: its own records must be saved before the files change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cannot be stored without naming who stores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store %1: &quot;%2&quot; is not a SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing (it may have been removed as unused after it was staged); add the source file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored file with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored files was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: it already exists, and exporting never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the stored file %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Database</name>
     <message>
         <source>binding a value</source>
@@ -37,6 +294,361 @@
     </message>
 </context>
 <context>
+    <name>Folio::DatabaseBackup</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::DurableFile</name>
+    <message>
+        <source>Could not flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ExivReader</name>
+    <message>
+        <source>The XMP packet could not be parsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPTC data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EXIF data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the metadata of &quot;%1&quot;: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the metadata of &quot;%1&quot;: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the metadata of &quot;%1&quot;: its format is not one Exiv2 reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the metadata of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs more memory than is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exiv2 failed in an unexpected way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped at damaged data; what came before it was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP packet could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sidecar &quot;%1&quot;: it is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sidecar &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the XMP of &quot;%1&quot;: it holds no XMP packet that can be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no embedded preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ExtractionApplier</name>
+    <message>
+        <source>The %1 rendition was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ExtractionPool</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extractor crashed on this file (%1); the original is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extractor stopped on this file (exit code %1); the original is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraction took longer than %1 s and was stopped; the original is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Extractor</name>
+    <message>
+        <source>Could not write the %1 rendition: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no XMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renditions come from the camera&apos;s JPEG stored with this RAW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renditions come from the camera&apos;s embedded preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rendition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::FileImporter</name>
+    <message>
+        <source>%1: not a regular file (a device, socket or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same content is already item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored without its companion file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::FolderOperations</name>
+    <message>
+        <source>The folder %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;/&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root folder cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::FolderRepository</name>
+    <message>
+        <source>The folder path &quot;%1&quot; has an invalid name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder path &quot;%1&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder named &quot;%1&quot; already exists there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination already has a folder of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ImageRenderer</name>
+    <message>
+        <source>its %1 chunk claims %2 bytes, but only %3 follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its colours cannot be converted to sRGB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its pixels cannot be converted to 8 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its extra channels cannot be dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot scale the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the rendition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot hash the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rendering limits must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: images cannot be rendered: libvips did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a camera RAW file; Folio renders only the preview embedded in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PNG file is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image format Folio renders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels (%4 megapixels) is over the limit of %5 megapixels; the image was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode the image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image is damaged (%2); its renditions may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::IntegrityCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has a %2 row (rowid %3) that refers to a missing %4 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 counts %2 references but %3 versions and renditions use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Internal::MediaDecoder</name>
+    <message>
+        <source>%1: Folio has no decoder for its %2 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 stream cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory for decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::ItemListModel</name>
     <message>
         <source>Asset</source>
@@ -52,6 +664,52 @@
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemOperations</name>
+    <message>
+        <source>Reverted to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is already in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemRepository</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item id: give the id, or at least its last 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one item; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items have no column %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +733,56 @@
     </message>
     <message>
         <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the library %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a library in %1: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade to schema version %2, but it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::LibraryBackup</name>
+    <message>
+        <source>%1 exists and is not an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Folio backup (no %2 in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored library %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::LibraryVerifier</name>
+    <message>
+        <source>The blob %1 (%2) is %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,6 +809,431 @@
     </message>
 </context>
 <context>
+    <name>Folio::MediaExtractor</name>
+    <message>
+        <source>%1: Folio has no decoder for its %2 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 stream cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 × %3 frames are outside the limit of %4 pixels a side; no frame was decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory for decoding the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (poster frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no frame of the video could be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the video&apos;s length is unknown, so it has no filmstrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the filmstrip could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n damaged packet(s) of the video were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the audio has no sample rate, so it has no waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audio cannot be mixed to mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the waveform shows only the first %2 s of the audio: Folio stops after %3 s of audio or %4 s of decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audio ends after %2 s of the %3 s it declares; the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n damaged packet(s) of the audio were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no audio could be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the waveform could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waveform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an audio or video format Folio reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 file is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its streams could not be analysed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no audio or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cover art)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 s; some renditions are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FFmpeg: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: FFmpeg reported %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not a value of the field %2 (its vocabulary &quot;%3&quot; is closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is required and cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 takes a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 takes a date like 2025-03-31 (or an ISO date-time), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 refers to an item, and there is no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::OfficeExtractor</name>
+    <message>
+        <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged (%3, line %4); what follows the damage was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2; reading stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; what follows the damage was left out (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 members; the rest were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and a member larger than %2 stands in the way; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail in %1 is larger than %2 and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is larger than %3; only its beginning was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged (%3); only its beginning was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds none of its format&apos;s parts; it is damaged or no such document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the part that holds its document; only what else it holds was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of a type (%2) the office reader does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 members, more than the %3 Folio reads from a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no zip directory: it was probably cut short, and was read as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::PdfExtractor</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (size unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of &quot;%1&quot; stops on page %2 of %3: it is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; could not be read: no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; has no usable size: no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; measures %2 x %3 cm, larger than any paper: it is not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page 1 of &quot;%1&quot; took longer than %n second(s) to render: no preview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; could not be rendered: no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; could not be encoded: no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of &quot;%1&quot; gave no preview: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted: its text and pages can be read only with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains JavaScript (never run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cross-reference table of &quot;%1&quot; is damaged; Poppler rebuilt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged; Poppler reported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SandboxLimits</name>
+    <message>
+        <source>Could not set the %1 limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SchemaJson</name>
+    <message>
+        <source>The vocabulary &quot;%1&quot; has a term without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an unknown type &quot;%2&quot; (text, number, date, bool, enum, multi-enum, person, item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; applies to &quot;%2&quot;; use asset, document or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is an enum and needs a vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an invalid alias &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SchemaOperations</name>
+    <message>
+        <source>Cannot read the schema file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file %1 is larger than 16 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file %1 is not a JSON object: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; uses the vocabulary &quot;%2&quot;, which neither the file nor the library defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in field &quot;%1&quot; cannot change its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SchemaRepository</name>
+    <message>
+        <source>There is no field &quot;%1&quot; in the library&apos;s schema (see folioctl schema show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vocabulary &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; of field &quot;%2&quot; is already the field &quot;%3&quot; or one of its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server::ListenAddress</name>
     <message>
         <source>Listen address &quot;%1&quot;: an IPv6 address is written [address]:port.</source>
@@ -124,6 +1257,103 @@
     </message>
 </context>
 <context>
+    <name>Folio::TextExtractor</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page %1 is unknown; Windows-1252 was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups nested deeper than %1 levels were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; only its beginning was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start like an RTF document; it was read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::TypeDetector</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, socket or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks damaged: its zip directory is missing or unreadable, so it may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a zip directory too large to inspect; it is treated as a plain zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 is not a format Folio recognises, although its name says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 is not a format Folio recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of %1 says %2, but its content is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::VersionRepository</name>
+    <message>
+        <source>The item has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio</name>
     <message>
         <source>Folio: digital assets and controlled documents in one local-first library.</source>
@@ -141,15 +1371,538 @@
 <context>
     <name>folioctl</name>
     <message>
-        <source>Folio&apos;s command-line client: manage a library from a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>folioctl: unknown command &quot;%1&quot;; see folioctl --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder (default: $FOLIO_LIBRARY, else the platform&apos;s data location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print versioned JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folioctl %1 takes %2; see folioctl %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a folder (and its parents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an item or a folder into the folder DEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename an item (its title) or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an item to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore ID: take an item out of the Trash. restore SRC DIR: restore a backup into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an item for good: its files, versions and recorded values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store FILE as a new version of an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version equal to an old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at version %2 (equal to version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set metadata fields (keys or aliases): FIELD=VALUE; multi-valued fields take a comma list; an empty value clears a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an item or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename an item or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an item to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore from the Trash, or a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an item for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a new version of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version equal to an old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored without extraction: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 new versions, %3 duplicates skipped, %4 failed; %5 extracted, %6 stored without extraction%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled: run folioctl reprocess to finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to store into (made when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (default): same bytes are not stored twice; keep: store them anyway; version: the same name in the folder gets a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction processes (default: the cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store files and folders (recursively) and extract their metadata and renditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, keep or version, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract items again (after an upgrade, or for a file that failed); without ids, finish the extraction queued by an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an item&apos;s rendition (thumb, preview) to DEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no %2 rendition (yet: see folioctl show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits two images&apos; hashes may differ by (default 10; 0 = exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List groups of duplicate and near-duplicate images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look alike (within %1 bits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits the hashes may differ by (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List images that look like an item&apos;s, nearest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no image hash (not an image, or not extracted yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a file must stay unchanged before it is ingested (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest what is there and settled, then stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest what appears in DIR, once each file has stopped growing; Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store files and extract metadata and renditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a thumb or preview out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact and near-duplicate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images that look like an item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingest what appears in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to list (default: the root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Trash instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the folders and items of a folder, or the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an item&apos;s versions and audit events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to export (default: current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an item&apos;s original, byte-identical, to DEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store files and folders as items (alias of ingest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a folder or the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item&apos;s versions and audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy an original out, byte-identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a library in DIR (a missing or empty folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the actor recorded on every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hash every blob and walk the audit chain; exit 1 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is sound: %1 blobs re-hashed, %2 audit events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the library, consistently, while others may be writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 blobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s logical state as deterministic text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical form (the only one, for now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 and verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actor recorded on every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-hash blobs and walk the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent online copy of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deterministic dump of the logical state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: folioctl [--library DIR] COMMAND [options] [arguments]
+Folio&apos;s command-line client: manage a library from a terminal.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options of every command: --library DIR, --json, --help.
+folioctl --version prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema show: the fields and vocabularies. schema import FILE: add or update them from JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema import takes the JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 fields and vocabularies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema takes show, or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocabulary %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocabularies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or import the metadata schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an item: properties, metadata, versions, extraction, renditions, near duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending (folioctl reprocess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

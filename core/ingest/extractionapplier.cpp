@@ -100,7 +100,14 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
         out.terms = terms;
         return out;
     }
-    case FieldType::Bool:
+    case FieldType::Bool: {
+        if (!value.isBool()) {
+            return std::nullopt;
+        }
+        out.json = value.toBool();
+        out.number = value.toBool() ? 1 : 0;
+        return out;
+    }
     case FieldType::ItemRef: return std::nullopt;
     }
     return std::nullopt;
