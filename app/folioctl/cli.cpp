@@ -68,6 +68,15 @@ Library *Context::library()
     return m_library.get();
 }
 
+std::optional<Item> Context::item(const QString &id)
+{
+    Library *opened = library();
+    if (!opened) {
+        return std::nullopt;
+    }
+    return resolveItem(*this, *opened, id);
+}
+
 void Context::printJson(const QString &format, QJsonObject object)
 {
     object.insert(QStringLiteral("format"), QString(QStringLiteral("folio.") + format));

@@ -45,6 +45,9 @@ public:
 
     // Opens the library (which must exist); prints the error and returns null when it cannot.
     Library *library();
+    // Opens the library and finds the item ID names (uuid or its tail); prints the error and returns
+    // nothing when either fails.
+    std::optional<Item> item(const QString &id);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

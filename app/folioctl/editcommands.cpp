@@ -114,14 +114,11 @@ int itemCommand(Context &cx, const QString &description, const QString &format,
     if (!cx.parse(description, {}, {QStringLiteral("id")}, 1, 1)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     ItemOperations operations(*library);
     return report(cx, operation(operations, *item), format, {{QStringLiteral("item"), item->uuid}}, done.arg(item->title));
 }
@@ -169,14 +166,11 @@ int checkin(Context &cx)
                   {QStringLiteral("id"), QStringLiteral("file")}, 2, 2)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     auto version = ItemOperations(*library).checkIn(*item, cx.positional().at(1), cx.parser().value(comment));
     if (!version) {
         return cx.failWith(version.error());
@@ -196,14 +190,11 @@ int revert(Context &cx)
     if (!ok || number < 1) {
         return cx.usageError(Context::tr("\"%1\" is not a version number.").arg(cx.positional().at(1)));
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     auto version = ItemOperations(*library).revert(*item, number);
     if (!version) {
         return cx.failWith(version.error());
@@ -219,14 +210,11 @@ int set(Context &cx)
                   {}, {QStringLiteral("id"), QStringLiteral("field=value...")}, 2)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     auto changed = ItemOperations(*library).setMetadata(*item, cx.positional().mid(1));
     if (!changed) {
         return cx.failWith(changed.error());

@@ -231,14 +231,11 @@ int rendition(Context &cx)
                   {QStringLiteral("id"), QStringLiteral("thumb|preview"), QStringLiteral("dest")}, 3, 3)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     const QString name = cx.positional().at(1);
     auto renditions = ExtractionRepository(library->database()).renditions(item->currentVersionId);
     if (!renditions) {
@@ -366,14 +363,11 @@ int similar(Context &cx)
                   1, 1)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     QHash<qint64, quint64> hashes;
     auto index = loadIndex(*library, &hashes);
     if (!index) {

@@ -87,14 +87,11 @@ int history(Context &cx)
     if (!cx.parse(Context::tr("Show an item's versions and audit events."), {}, {QStringLiteral("id")}, 1, 1)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     auto versions = VersionRepository(library->database()).forItem(item->id);
     auto events = library->audit().history(item->uuid);
     if (!versions || !events) {
@@ -138,14 +135,11 @@ int exportCommand(Context &cx)
     if (!ok || number < 0) {
         return cx.usageError(Context::tr("--version takes a version number."));
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     auto written = ItemOperations(*library).exportOriginal(*item, number, cx.positional().at(1));
     if (!written) {
         return cx.failWith(written.error());

@@ -68,14 +68,11 @@ int showCommand(Context &cx)
                   {}, {QStringLiteral("id")}, 1, 1)) {
         return Usage;
     }
-    Library *library = cx.library();
-    if (!library) {
-        return Failed;
-    }
-    auto item = resolveItem(cx, *library, cx.positional().first());
+    auto item = cx.item(cx.positional().first());
     if (!item) {
         return Failed;
     }
+    Library *library = cx.library();
     Database &db = library->database();
     auto folder = FolderRepository(db).pathOf(item->folderId);
     auto versions = VersionRepository(db).forItem(item->id);
