@@ -3,6 +3,7 @@
 
 #include "ingest/extractors/exivreader.h"
 #include "ingest/extractors/imagerenderer.h"
+#include "ingest/extractors/mediaextractor.h"
 #include "ingest/extractors/pdfextractor.h"
 #include "ingest/typedetector.h"
 
@@ -93,6 +94,9 @@ std::optional<Result<ContentExtraction>> extractContent(const QString &path, con
 {
     if (mimeType == QLatin1String("application/pdf")) {
         return PdfExtractor::extract(path);
+    }
+    if (mimeType.startsWith(QLatin1String("audio/")) || mimeType.startsWith(QLatin1String("video/"))) {
+        return MediaExtractor::extract(path);
     }
     return std::nullopt;
 }

@@ -269,12 +269,11 @@ QList<Outcome> evaluateRow(const Row &row, const QJsonObject &outcome, const QJs
     QStringList names = renditions.keys();
     names.sort();
     const QString present = names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char('+'));
-    const bool wantBoth = row.renditions == QLatin1String("thumb+preview");
-    results.append({ QStringLiteral("renditions"),
-        (wantBoth && names == QStringList { QStringLiteral("preview"), QStringLiteral("thumb") })
-            || (row.renditions == QLatin1String("none") && names.isEmpty()),
+    QStringList wanted = row.renditions == QLatin1String("none") ? QStringList() : row.renditions.split(QLatin1Char('+'));
+    wanted.sort();
+    results.append({ QStringLiteral("renditions"), names == wanted,
         QStringLiteral("renditions: %1").arg(present) });
-    if (wantBoth && renditions.size() == 2) {
+    if (renditions.contains(QStringLiteral("thumb")) && renditions.contains(QStringLiteral("preview"))) {
         const QJsonObject thumb = renditions.value(QStringLiteral("thumb"));
         const QJsonObject preview = renditions.value(QStringLiteral("preview"));
         auto edge = [](const QJsonObject &r) {
