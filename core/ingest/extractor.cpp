@@ -4,7 +4,9 @@
 #include "ingest/extractors/exivreader.h"
 #include "ingest/extractors/imagerenderer.h"
 #include "ingest/extractors/mediaextractor.h"
+#include "ingest/extractors/officeextractor.h"
 #include "ingest/extractors/pdfextractor.h"
+#include "ingest/extractors/textextractor.h"
 #include "ingest/typedetector.h"
 
 #include <QDir>
@@ -97,6 +99,12 @@ std::optional<Result<ContentExtraction>> extractContent(const QString &path, con
     }
     if (mimeType.startsWith(QLatin1String("audio/")) || mimeType.startsWith(QLatin1String("video/"))) {
         return MediaExtractor::extract(path);
+    }
+    if (OfficeExtractor::handles(mimeType)) {
+        return OfficeExtractor::extract(path, mimeType);
+    }
+    if (TextExtractor::handles(mimeType)) {
+        return TextExtractor::extract(path, mimeType);
     }
     return std::nullopt;
 }
