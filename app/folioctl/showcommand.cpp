@@ -60,6 +60,21 @@ Result<QJsonArray> nearDuplicates(Library &library, const Item &item)
     return list;
 }
 
+// The start of the text, on one line.
+QString excerpt(const QStringList &pages)
+{
+    constexpr qsizetype length = 300;
+    QString text;
+    for (const QString &page : pages) {
+        text += page.simplified() + QLatin1Char(' ');
+        if (text.size() > length) {
+            break;
+        }
+    }
+    text = text.trimmed();
+    return text.size() > length ? text.left(length) + QStringLiteral("…") : text;
+}
+
 } // namespace
 
 int showCommand(Context &cx)
@@ -80,9 +95,11 @@ int showCommand(Context &cx)
     auto extraction = ExtractionRepository(db).forVersion(item->currentVersionId);
     auto renditions = ExtractionRepository(db).renditions(item->currentVersionId);
     auto similar = nearDuplicates(*library, *item);
+    auto text = ExtractionRepository(db).text(item->currentVersionId);
     for (const Error *error : {folder ? nullptr : &folder.error(), versions ? nullptr : &versions.error(),
                                metadata ? nullptr : &metadata.error(), extraction ? nullptr : &extraction.error(),
-                               renditions ? nullptr : &renditions.error(), similar ? nullptr : &similar.error()}) {
+                               renditions ? nullptr : &renditions.error(), similar ? nullptr : &similar.error(),
+                               text ? nullptr : &text.error()}) {
         if (error) {
             return cx.failWith(*error);
         }
@@ -123,6 +140,8 @@ int showCommand(Context &cx)
         }
         object.insert(QStringLiteral("renditions"), renditionArray);
         object.insert(QStringLiteral("near_duplicates"), *similar);
+        object.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("pages"), int(text->size())},
+                                                          {QStringLiteral("excerpt"), excerpt(*text)}});
         cx.printJson(QStringLiteral("show"), {{QStringLiteral("item"), object}});
         return Ok;
     }
@@ -165,6 +184,9 @@ int showCommand(Context &cx)
                    .arg(v.number)
                    .arg(v.filename, humanSize(v.size), v.mimeType, v.sha256.left(12),
                         v.comment.isEmpty() ? QString() : QStringLiteral("  ") + v.comment);
+    }
+    if (!text->isEmpty()) {
+        line(Context::tr("text"), Context::tr("%n page(s): %1", nullptr, int(text->size())).arg(excerpt(*text)));
     }
     if (!renditions->isEmpty()) {
         out << Context::tr("renditions:") << '\n';
