@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
                                                       request.value(QStringLiteral("sidecar")).toString(),
                                                       request.value(QStringLiteral("output")).toString(), {},
                                                       request.value(QStringLiteral("name")).toString(),
-                                                      request.value(QStringLiteral("companion")).toString());
+                                                      request.value(QStringLiteral("companion")).toString(),
+                                                      request.value(QStringLiteral("password")).toString());
         const QJsonObject reply{{QStringLiteral("id"), request.value(QStringLiteral("id"))},
                                 {QStringLiteral("result"), result.toJson()}};
         out.write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');

@@ -17,12 +17,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QThread>
 #include <QTimer>
 
 #include <csignal>
+#include <termios.h>
 #include <unistd.h>
 
 namespace Folio::Cli {
@@ -223,6 +225,93 @@ int reprocess(Context &cx)
     engine.resume();
     runToEnd(cx, engine);
     return printSummary(cx, engine);
+}
+
+// Reads a password from FILE (its first line), or from standard input without echo on a terminal.
+std::optional<QString> readPassword(Context &cx, const QString &file)
+{
+    if (!file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            cx.failWith(Error(Error::Code::Io, Context::tr("Cannot read the password file %1: %2").arg(file, in.errorString())));
+            return std::nullopt;
+        }
+        return QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    const bool terminal = isatty(fileno(stdin));
+    termios saved{};
+    if (terminal) {
+        cx.err() << Context::tr("Password: ");
+        cx.err().flush();
+        tcgetattr(fileno(stdin), &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(fileno(stdin), TCSANOW, &saved);
+        cx.err() << '\n';
+    }
+    return password;
+}
+
+int unlock(Context &cx)
+{
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          Context::tr("Read the password from this file (default: standard input)."),
+                                          QStringLiteral("file"));
+    if (!cx.parse(Context::tr("Open an encrypted document with its password and extract its text and renditions. "
+                              "The password is used once and never stored."),
+                  {passwordFile}, {QStringLiteral("id")}, 1, 1)) {
+        return Usage;
+    }
+    auto item = cx.item(cx.positional().first());
+    if (!item) {
+        return Failed;
+    }
+    Library *library = cx.library();
+    const auto password = readPassword(cx, cx.parser().value(passwordFile));
+    if (!password) {
+        return Failed;
+    }
+    auto queued = library->write([&]() -> Result<void> {
+        auto count = JobRepository(library->database())
+                         .enqueueForVersions(QStringLiteral("extract"), {item->currentVersionId}, 20, Ids::now());
+        if (!count) {
+            return std::unexpected(count.error());
+        }
+        return {};
+    });
+    if (!queued) {
+        return cx.failWith(queued.error());
+    }
+    IngestEngine engine(*library, IngestOptions{});
+    engine.setPassword(item->currentVersionId, *password);
+    engine.resume();
+    runToEnd(cx, engine);
+    if (!engine.fatalError().isEmpty()) {
+        return cx.failWith(Error(Error::Code::Io, engine.fatalError()));
+    }
+    auto record = ExtractionRepository(library->database()).forVersion(item->currentVersionId);
+    if (!record) {
+        return cx.failWith(record.error());
+    }
+    if (!record->has_value() || !(*record)->error.isEmpty() || (*record)->isProtected) {
+        const QString reason = record->has_value() && !(*record)->error.isEmpty()
+                                   ? (*record)->error
+                                   : Context::tr("the document is still locked");
+        return cx.failWith(Error(Error::Code::PermissionDenied, Context::tr("%1: %2").arg(item->title, reason)));
+    }
+    auto text = ExtractionRepository(library->database()).text(item->currentVersionId);
+    const int pages = text ? int(text->size()) : 0;
+    if (cx.json()) {
+        cx.printJson(QStringLiteral("unlock"), {{QStringLiteral("item"), item->uuid}, {QStringLiteral("text_pages"), pages}});
+    } else {
+        cx.out() << Context::tr("Unlocked %1: %n page(s) of text extracted.", nullptr, pages).arg(item->title) << '\n';
+    }
+    return Ok;
 }
 
 int rendition(Context &cx)
@@ -492,6 +581,7 @@ void addIngestCommands(QList<Command> &list)
     list.append({QStringLiteral("dupes"), Context::tr("exact and near-duplicate groups"), dupes});
     list.append({QStringLiteral("similar"), Context::tr("images that look like an item's"), similar});
     list.append({QStringLiteral("watch"), Context::tr("ingest what appears in a folder"), watch});
+    list.append({QStringLiteral("unlock"), Context::tr("open an encrypted document with its password"), unlock});
 }
 
 int ingestCommand(Context &cx)

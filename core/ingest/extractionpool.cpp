@@ -137,7 +137,8 @@ void ExtractionPool::dispatch()
                                   {QStringLiteral("sidecar"), worker->current->sidecar},
                                   {QStringLiteral("output"), worker->current->outputDir},
                                   {QStringLiteral("name"), worker->current->originalName},
-                                  {QStringLiteral("companion"), worker->current->companion}};
+                                  {QStringLiteral("companion"), worker->current->companion},
+                                  {QStringLiteral("password"), worker->current->password}};
         worker->process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
         worker->watchdog.start(m_timeoutMs);
     }

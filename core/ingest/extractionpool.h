@@ -31,6 +31,7 @@ struct ExtractionRequest
     QString outputDir;
     QString originalName; // the file's name as the user knows it (the path is a blob named by its hash)
     QString companion;    // a RAW's camera JPEG
+    QString password;     // opens an encrypted document; travels to the sandbox only, never stored
 };
 
 class ExtractionPool : public QObject

@@ -92,10 +92,11 @@ Result<ImageMetadata> svgMetadata(const QString &path)
 
 // The format extractor for MIMETYPE, run on PATH; nothing when no extractor reads it (images have their own
 // path above: metadata by Exiv2, pixels by libvips).
-std::optional<Result<ContentExtraction>> extractContent(const QString &path, const QString &mimeType)
+std::optional<Result<ContentExtraction>> extractContent(const QString &path, const QString &mimeType,
+                                                        const QString &password)
 {
     if (mimeType == QLatin1String("application/pdf")) {
-        return PdfExtractor::extract(path);
+        return PdfExtractor::extract(path, password);
     }
     if (mimeType.startsWith(QLatin1String("audio/")) || mimeType.startsWith(QLatin1String("video/"))) {
         return MediaExtractor::extract(path);
@@ -128,9 +129,9 @@ void applyContent(ExtractionResult &result, const ContentExtraction &content, co
 
 ExtractionResult Extractor::extract(const QString &path, const QString &sidecar, const QString &outputDir,
                                     const ExtractionLimits &limits, const QString &originalName,
-                                    const QString &companion)
+                                    const QString &companion, const QString &password)
 {
-    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits, originalName, companion);
+    ExtractionResult result = extractFrom(path, sidecar, outputDir, limits, originalName, companion, password);
     // Messages name the file as the user knows it, not the blob it is stored as.
     const QString name = QFileInfo(originalName).fileName();
     if (!name.isEmpty()) {
@@ -139,13 +140,14 @@ ExtractionResult Extractor::extract(const QString &path, const QString &sidecar,
             warning.replace(QFileInfo(path).fileName(), name);
         }
         result.error.replace(path, name);
+        result.error.replace(QFileInfo(path).fileName(), name);
     }
     return result;
 }
 
 ExtractionResult Extractor::extractFrom(const QString &path, const QString &sidecar, const QString &outputDir,
                                         const ExtractionLimits &limits, const QString &originalName,
-                                        const QString &companion)
+                                        const QString &companion, const QString &password)
 {
     ExtractionResult result;
     auto type = TypeDetector::detect(path, originalName);
@@ -158,9 +160,11 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
     if (!type->warning.isEmpty()) {
         result.warnings.append(type->warning);
     }
-    if (auto content = extractContent(path, type->mimeType); content) {
+    if (auto content = extractContent(path, type->mimeType, password); content) {
         if (*content) {
             applyContent(result, **content, outputDir);
+        } else if (content->error().code() == Error::Code::PermissionDenied && !password.isEmpty()) {
+            result.error = content->error().message(); // a wrong password: nothing was extracted
         } else {
             result.warnings.append(content->error().message());
         }

@@ -29,16 +29,17 @@ public:
     // Extracts PATH (with its XMP SIDECAR when not empty), writing renditions into OUTPUTDIR. ORIGINALNAME,
     // when given, is the file's name as the user knows it (PATH may be a blob named by its hash): its
     // extension takes part in type detection and it names the file in messages.
+    // PASSWORD opens an encrypted document (`folioctl unlock`); it is never stored.
     // COMPANION, when given, is the camera's JPEG of a RAW: renditions come from it when the RAW's own
     // pixels cannot be decoded.
     static ExtractionResult extract(const QString &path, const QString &sidecar, const QString &outputDir,
                                     const ExtractionLimits &limits = {}, const QString &originalName = {},
-                                    const QString &companion = {});
+                                    const QString &companion = {}, const QString &password = {});
 
 private:
     static ExtractionResult extractFrom(const QString &path, const QString &sidecar, const QString &outputDir,
                                         const ExtractionLimits &limits, const QString &originalName,
-                                        const QString &companion);
+                                        const QString &companion, const QString &password);
 };
 
 } // namespace Folio

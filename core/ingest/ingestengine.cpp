@@ -142,7 +142,8 @@ void IngestEngine::claimJobs()
         m_inFlight.insert(job.id, {job.versionId, version ? version->filename : QString()});
         m_progress.toExtract += 1;
         const QString output = QDir(m_workDir).filePath(QString::number(job.id));
-        m_pool->submit({job.id, file, sidecar, output, version ? version->filename : QString(), companion});
+        m_pool->submit({job.id, file, sidecar, output, version ? version->filename : QString(), companion,
+                        m_passwords.value(job.versionId)});
     }
 }
 

@@ -57,6 +57,8 @@ public:
     void start(const QStringList &paths);
     // Extracts the queued jobs only (reprocess, or work left by an earlier run).
     void resume();
+    // A password for the given version's document (folioctl unlock); kept in memory only.
+    void setPassword(qint64 versionId, const QString &password) { m_passwords.insert(versionId, password); }
     // Stops after the batch in hand; extraction jobs not done stay queued for the next run.
     void cancel();
 
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<ExtractionPool> m_pool;
     QString m_workDir;
     QHash<qint64, std::pair<qint64, QString>> m_inFlight; // job id → version id, file
+    QHash<qint64, QString> m_passwords;                   // version id → password
     QList<ExtractedVersion> m_results;
     QList<ExtractionFailure> m_failures;
     QStringList m_warnings;

@@ -239,6 +239,33 @@ private Q_SLOTS:
                                           QStringLiteral("sidecar:xmp"), QStringLiteral("thumb")}));
     }
 
+    void unlockOpensAnEncryptedPdfWithoutStoringThePassword()
+    {
+        const QJsonObject ingested = json({QStringLiteral("ingest"), Test::corpus(QStringLiteral("pdf/libreoffice-writer-password.pdf")),
+                                           QStringLiteral("--folder"), QStringLiteral("/Locked")});
+        const QString id = ingested.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("item")).toString();
+        QVERIFY(!id.isEmpty());
+        QJsonObject item = json({QStringLiteral("show"), id}).value(QStringLiteral("item")).toObject();
+        QCOMPARE(item.value(QStringLiteral("text")).toObject().value(QStringLiteral("pages")).toInt(), 0);
+
+        const QStringList unlock{QStringLiteral("--library"), m_library, QStringLiteral("unlock"), id};
+        const auto wrong = Test::run(Test::program(QStringLiteral("folioctl")), unlock, m_env, 60000, "wrong\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("wrong password")), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QStringLiteral("libreoffice-writer-password.pdf")), qPrintable(wrong.err));
+
+        const auto right = Test::run(Test::program(QStringLiteral("folioctl")), unlock, m_env, 60000, "openpassword\n");
+        QCOMPARE(right.exitCode, 0);
+        item = json({QStringLiteral("show"), id}).value(QStringLiteral("item")).toObject();
+        QCOMPARE(item.value(QStringLiteral("text")).toObject().value(QStringLiteral("pages")).toInt(), 1);
+        QVERIFY(item.value(QStringLiteral("text")).toObject().value(QStringLiteral("excerpt")).toString().contains(QStringLiteral("Lorem ipsum")));
+        QVERIFY(!item.value(QStringLiteral("extraction")).toObject().value(QStringLiteral("warnings")).toArray().contains(QStringLiteral("Incorrect password")));
+        // The password is used once: nothing in the library holds it.
+        QFile database(m_library + QStringLiteral("/folio.db"));
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains("openpassword"));
+    }
+
     void watchIngestsSettledFiles()
     {
         QTemporaryDir inbox;

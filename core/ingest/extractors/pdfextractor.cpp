@@ -95,6 +95,8 @@ public:
     MessageCapture &operator=(const MessageCapture &) = delete;
 
     bool isEmpty() const { return m_messages.messages.isEmpty(); }
+    // Forgets what was said so far (the "Incorrect password" of the tries before the password that opened it).
+    void clear() { m_messages = {}; }
     QString text() const
     {
         QString text = m_messages.messages.join(QStringLiteral("; "));
@@ -539,7 +541,7 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
         }
     }
 
-    const MessageCapture messages;
+    MessageCapture messages;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
         return fail(Error::Code::Corrupt,
@@ -566,6 +568,7 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
         if (!unlock(*document, password)) {
             return fail(Error::Code::PermissionDenied, tr("Cannot open \"%1\": wrong password.").arg(name), path);
         }
+        messages.clear();
     }
     // After unlock(): Poppler reopens the document then, and the hints live with it.
     document->setRenderHint(Poppler::Document::Antialiasing);
