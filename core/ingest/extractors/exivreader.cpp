@@ -4,6 +4,7 @@
 #include "ingest/extractors/exivfieldmapper.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -552,6 +553,16 @@ Result<QByteArray> readLargestPreview(const QString &path)
 
 Result<ImageMetadata> ExivReader::read(const QString &path)
 {
+    // Exiv2 0.27's ISO-BMFF reader (HEIC, AVIF, CR3) is not safe on several threads at once: concurrent reads
+    // of one HEIC disagreed now and then. Those files are read one at a time; the rest in parallel.
+    static QMutex bmffMutex;
+    QFile head(path);
+    const bool bmff = head.open(QIODevice::ReadOnly) && head.read(12).mid(4, 4) == "ftyp";
+    head.close();
+    if (bmff) {
+        const QMutexLocker lock(&bmffMutex);
+        return guarded<ImageMetadata>(path, [&path] { return readImage(path); });
+    }
     return guarded<ImageMetadata>(path, [&path] { return readImage(path); });
 }
 
