@@ -14,8 +14,15 @@
 namespace Folio {
 
 namespace {
-// A worker is replaced after this many files, so a slow leak in a parser cannot grow without bound.
-constexpr int filesPerWorker = 500;
+// A worker is replaced after this many files (FOLIO_EXTRACT_FILES_PER_WORKER overrides), so a slow leak in a
+// parser cannot grow without bound. Not much sooner: starting one loads Qt, libvips, Poppler and FFmpeg,
+// which cost more CPU than extracting a thousand small files.
+int filesPerWorker()
+{
+    bool set = false;
+    const int files = qEnvironmentVariableIntValue("FOLIO_EXTRACT_FILES_PER_WORKER", &set);
+    return set && files > 0 ? files : 5000;
+}
 } // namespace
 
 struct ExtractionPool::Worker
@@ -123,7 +130,7 @@ void ExtractionPool::dispatch()
         if (worker->current) {
             continue;
         }
-        if (!worker->process || worker->process->state() == QProcess::NotRunning || worker->handled >= filesPerWorker) {
+        if (!worker->process || worker->process->state() == QProcess::NotRunning || worker->handled >= filesPerWorker()) {
             if (worker->process) {
                 worker->process->disconnect(this);
                 worker->process->closeWriteChannel();

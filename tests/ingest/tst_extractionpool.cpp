@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -428,6 +429,8 @@ private Q_SLOTS:
     void workerIsRecycledAfterManyFiles()
     {
         useFake();
+        qputenv("FOLIO_EXTRACT_FILES_PER_WORKER", "500");
+        const auto restore = qScopeGuard([] { qunsetenv("FOLIO_EXTRACT_FILES_PER_WORKER"); });
         ExtractionPool pool(1, 30);
         ExtractionPoolTests::Collector collector(pool);
         const int files = 510;
