@@ -84,6 +84,8 @@ void addEditCommands(QList<Command> &list);
 void addIngestCommands(QList<Command> &list);
 // `show` (showcommand.cpp).
 int showCommand(Context &cx);
+// Runs the extraction jobs waiting in LIBRARY (a new version's), quietly; failures show in `show`.
+void extractQueued(Context &cx, Library &library);
 // `ingest`, which `add` is an alias of (ingestcommands.cpp).
 int ingestCommand(Context &cx);
 

@@ -175,6 +175,7 @@ int checkin(Context &cx)
     if (!version) {
         return cx.failWith(version.error());
     }
+    extractQueued(cx, *library);
     return report(cx, {}, QStringLiteral("checkin"), {{QStringLiteral("item"), item->uuid}, {QStringLiteral("version"), toJson(*version)}},
                   Context::tr("%1 is now at version %2").arg(item->title).arg(version->number));
 }
@@ -199,6 +200,7 @@ int revert(Context &cx)
     if (!version) {
         return cx.failWith(version.error());
     }
+    extractQueued(cx, *library);
     return report(cx, {}, QStringLiteral("revert"), {{QStringLiteral("item"), item->uuid}, {QStringLiteral("version"), toJson(*version)}},
                   Context::tr("%1 is now at version %2 (equal to version %3)").arg(item->title).arg(version->number).arg(number));
 }

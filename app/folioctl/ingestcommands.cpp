@@ -573,6 +573,13 @@ int watch(Context &cx)
 
 } // namespace
 
+void extractQueued(Context &cx, Library &library)
+{
+    IngestEngine engine(library, IngestOptions{});
+    engine.resume();
+    runToEnd(cx, engine);
+}
+
 void addIngestCommands(QList<Command> &list)
 {
     list.append({QStringLiteral("ingest"), Context::tr("store files and extract metadata and renditions"), ingest});

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/folderrepository.h"
 #include "store/itemrepository.h"
+#include "store/jobrepository.h"
 #include "store/metadatarepository.h"
 #include "store/schemarepository.h"
 #include "store/versionrepository.h"
@@ -67,6 +68,10 @@ Result<Version> ItemOperations::addVersion(const Item &item, const QString &sha2
         version.id = *id;
         if (auto set = ItemRepository(db).setCurrentVersion(item.id, *id, now, m_library.actorId()); !set) {
             return set;
+        }
+        // Every new version is extracted like an ingested file; the job waits in the queue for the engine.
+        if (auto job = JobRepository(db).enqueue(QStringLiteral("extract"), *id, 10, {}, now); !job) {
+            return std::unexpected(job.error());
         }
         return m_library.record(action, QStringLiteral("version"), version.uuid, item.uuid,
                                 QJsonObject{{QStringLiteral("version"), version.number},
