@@ -3,7 +3,9 @@
 
 #include "blobs/blobstore.h"
 #include "domain/ids.h"
+#include "ingest/archiveexpander.h"
 #include "ingest/extractor.h"
+#include "ingest/ocrjob.h"
 #include "library/library.h"
 #include "store/database.h"
 #include "store/extractionrepository.h"
@@ -27,14 +29,14 @@ namespace {
 void flattenFields(QJsonObject &fields)
 {
     // A file's own dates are not the item's (when it entered the library, when it last changed).
-    for (const char *date : {"created", "modified"}) {
+    for (const char *date : { "created", "modified" }) {
         const QString key = QString::fromLatin1(date);
         if (fields.contains(key)) {
             fields.insert(QStringLiteral("document-") + key, fields.take(key));
         }
     }
     const QJsonObject gps = fields.take(QStringLiteral("gps")).toObject();
-    for (const char *part : {"latitude", "longitude", "altitude"}) {
+    for (const char *part : { "latitude", "longitude", "altitude" }) {
         const QString key = QString::fromLatin1(part);
         if (gps.contains(key)) {
             fields.insert(QStringLiteral("gps-") + key, gps.value(key));
@@ -51,8 +53,8 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
     case FieldType::Person:
     case FieldType::Enum: {
         QString text = value.isArray() ? value.toVariant().toStringList().join(QStringLiteral(", "))
-                       : value.isDouble() ? QString::number(value.toDouble())
-                                          : value.toString();
+            : value.isDouble()         ? QString::number(value.toDouble())
+                                       : value.toString();
         text = text.trimmed();
         if (text.isEmpty()) {
             return std::nullopt;
@@ -60,7 +62,7 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
         out.json = text;
         out.text = text;
         if (field.type == FieldType::Enum) {
-            out.terms = {text};
+            out.terms = { text };
         }
         return out;
     }
@@ -77,7 +79,8 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
     case FieldType::Date: {
         const QString text = value.toString();
         const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-        const QString stored = time.isValid() ? (time.timeSpec() == Qt::LocalTime ? text : Ids::format(time)) : QString();
+        const QString stored
+            = time.isValid() ? (time.timeSpec() == Qt::LocalTime ? text : Ids::format(time)) : QString();
         if (stored.isEmpty()) {
             return std::nullopt;
         }
@@ -87,7 +90,7 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
     }
     case FieldType::MultiEnum: {
         QStringList terms;
-        const QStringList raw = value.isArray() ? value.toVariant().toStringList() : QStringList{value.toString()};
+        const QStringList raw = value.isArray() ? value.toVariant().toStringList() : QStringList { value.toString() };
         for (const QString &term : raw) {
             if (!term.trimmed().isEmpty() && !terms.contains(term.trimmed())) {
                 terms.append(term.trimmed());
@@ -134,7 +137,7 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
     for (qsizetype i = 0; i < results.size(); ++i) {
         for (const ExtractedRendition &rendition : results.at(i).result.renditions) {
             sources.append(rendition.file);
-            origins.append({i, rendition});
+            origins.append({ i, rendition });
         }
     }
     const QList<Result<StagedBlob>> copies = blobs.stageAll(sources);
@@ -142,11 +145,12 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
     for (qsizetype k = 0; k < copies.size(); ++k) {
         if (!copies.at(k)) {
             withWarnings[origins.at(k).first].result.warnings.append(
-                tr("The %1 rendition was not stored: %2").arg(origins.at(k).second.name, copies.at(k).error().message()));
+                tr("The %1 rendition was not stored: %2")
+                    .arg(origins.at(k).second.name, copies.at(k).error().message()));
             continue;
         }
         staged.append(*copies.at(k));
-        placed.append({origins.at(k).first, origins.at(k).second, *copies.at(k)});
+        placed.append({ origins.at(k).first, origins.at(k).second, *copies.at(k) });
     }
     const QString owner = QStringLiteral("extract-%1").arg(::getpid());
     if (auto ok = blobs.commitFiles(staged, owner); !ok) {
@@ -188,10 +192,10 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
                 if (!blobId) {
                     return std::unexpected(blobId.error());
                 }
-                auto previous = extractions.saveRendition({extracted.versionId, p.rendition.name, *blobId, p.blob.sha256,
-                                                           p.rendition.mimeType, p.rendition.width, p.rendition.height,
-                                                           p.blob.size},
-                                                          now);
+                auto previous = extractions.saveRendition(
+                    { extracted.versionId, p.rendition.name, *blobId, p.blob.sha256, p.rendition.mimeType,
+                        p.rendition.width, p.rendition.height, p.blob.size },
+                    now);
                 if (!previous) {
                     return std::unexpected(previous.error());
                 }
@@ -218,12 +222,22 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
             record.error = result.error;
             record.extractorVersion = Extractor::version;
             record.extractedAt = now;
+            if (auto planned = ArchiveExpander(m_library).afterListing(*item, record, m_maxArchiveDepth); !planned) {
+                return planned;
+            }
             if (auto saved = extractions.save(record); !saved) {
                 return saved;
             }
             if (!result.pageTexts.isEmpty()) {
-                if (auto saved = extractions.saveText(extracted.versionId, result.pageTexts, QStringLiteral("layer")); !saved) {
+                if (auto saved = extractions.saveText(extracted.versionId, result.pageTexts, QStringLiteral("layer"));
+                    !saved) {
                     return saved;
+                }
+            }
+            // Pages without text wait for OCR, queued with the record so neither is ever without the other.
+            if (!result.ocrPages.isEmpty() && result.error.isEmpty()) {
+                if (auto queued = OcrJob::enqueue(db, extracted.versionId, result.ocrPages); !queued) {
+                    return std::unexpected(queued.error());
                 }
             }
             if (result.perceptualHash) {
@@ -293,12 +307,11 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
                     return touched;
                 }
             }
-            auto recorded = m_library.record(QStringLiteral("version.extract"), QStringLiteral("version"), version->uuid,
-                                             item->uuid,
-                                             QJsonObject{{QStringLiteral("detected_type"), result.detectedType},
-                                                         {QStringLiteral("fields"), applied},
-                                                         {QStringLiteral("renditions"), renditionNames},
-                                                         {QStringLiteral("error"), result.error}});
+            auto recorded = m_library.record(QStringLiteral("version.extract"), QStringLiteral("version"),
+                version->uuid, item->uuid,
+                QJsonObject { { QStringLiteral("detected_type"), result.detectedType },
+                    { QStringLiteral("fields"), applied }, { QStringLiteral("renditions"), renditionNames },
+                    { QStringLiteral("error"), result.error } });
             if (!recorded) {
                 return recorded;
             }

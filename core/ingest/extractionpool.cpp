@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/extractionpool.h"
 
+#include "ingest/extractors/ocrengine.h"
+#include "ingest/sandboxlimits.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <optional>
@@ -30,12 +35,16 @@ struct ExtractionPool::Worker
     std::unique_ptr<QProcess> process;
     QTimer watchdog;
     std::optional<ExtractionRequest> current;
+    QElapsedTimer clock; // since current was sent
     QByteArray buffer;
     int handled = 0;
+    qint64 busyMs = 0; // time spent on requests since it started: at most its CPU time, single-threaded
 };
 
 ExtractionPool::ExtractionPool(int workers, int timeoutSeconds, QObject *parent)
-    : QObject(parent), m_timeoutMs(std::max(1, timeoutSeconds) * 1000)
+    : QObject(parent)
+    , m_timeoutMs(std::max(1, timeoutSeconds) * 1000)
+    , m_busyLimitMs(std::max<qint64>(1, SandboxLimits::fromEnvironment().cpuSeconds) * 1000 / 2)
 {
     for (int i = 0; i < std::max(1, workers); ++i) {
         auto worker = std::make_unique<Worker>();
@@ -70,6 +79,25 @@ void ExtractionPool::submit(const ExtractionRequest &request)
     dispatch();
 }
 
+std::optional<ExtractionRequest> ExtractionPool::next()
+{
+    // The first request in the foreground, else the first in the background once nothing else runs.
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (!m_queue.at(i).background) {
+            return m_queue.takeAt(i);
+        }
+    }
+    for (const auto &worker : m_workers) {
+        if (worker->current && !worker->current->background) {
+            return std::nullopt;
+        }
+    }
+    if (m_queue.isEmpty()) {
+        return std::nullopt;
+    }
+    return m_queue.dequeue();
+}
+
 int ExtractionPool::pending() const
 {
     int running = 0;
@@ -100,10 +128,15 @@ void ExtractionPool::startWorker(Worker &worker)
     worker.process = std::make_unique<QProcess>();
     worker.buffer.clear();
     worker.handled = 0;
+    worker.busyMs = 0;
     worker.process->setProcessChannelMode(QProcess::SeparateChannels);
     worker.process->setReadChannel(QProcess::StandardOutput);
     // The parser's diagnostics are not ours to show; results come back on stdout.
     worker.process->setStandardErrorFile(QProcess::nullDevice());
+    // libgomp reads OMP_THREAD_LIMIT when it is loaded, before main(): it must be there from the start.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    OcrEngine::prepareChildEnvironment(environment);
+    worker.process->setProcessEnvironment(environment);
     connect(worker.process.get(), &QProcess::readyReadStandardOutput, this, [this, &worker] { onOutput(worker); });
     connect(worker.process.get(), &QProcess::finished, this, [this, &worker] { onExit(worker); });
     // A program that cannot start never emits finished(), only this.
@@ -115,7 +148,12 @@ void ExtractionPool::startWorker(Worker &worker)
     // Its own session: a Ctrl-C on the terminal is for folioctl, which cancels cleanly; it must not kill
     // the workers and fail the files in their hands. (They still die with us: PR_SET_PDEATHSIG.)
     worker.process->setChildProcessModifier([] { ::setsid(); });
-    worker.process->start(extractorProgram(), {QStringLiteral("--worker")});
+    worker.process->start(extractorProgram(), { QStringLiteral("--worker") });
+}
+
+int ExtractionPool::timeoutMs(const ExtractionRequest &request) const
+{
+    return request.timeoutSeconds > 0 ? request.timeoutSeconds * 1000 : m_timeoutMs;
 }
 
 void ExtractionPool::dispatch()
@@ -124,13 +162,15 @@ void ExtractionPool::dispatch()
         return;
     }
     for (const auto &worker : m_workers) {
-        if (m_queue.isEmpty()) {
-            return;
-        }
         if (worker->current) {
             continue;
         }
-        if (!worker->process || worker->process->state() == QProcess::NotRunning || worker->handled >= filesPerWorker()) {
+        std::optional<ExtractionRequest> request = next();
+        if (!request) {
+            return;
+        }
+        if (!worker->process || worker->process->state() == QProcess::NotRunning || worker->handled >= filesPerWorker()
+            || worker->busyMs >= m_busyLimitMs) {
             if (worker->process) {
                 worker->process->disconnect(this);
                 worker->process->closeWriteChannel();
@@ -138,16 +178,18 @@ void ExtractionPool::dispatch()
             }
             startWorker(*worker);
         }
-        worker->current = m_queue.dequeue();
-        const QJsonObject request{{QStringLiteral("id"), double(worker->current->id)},
-                                  {QStringLiteral("path"), worker->current->path},
-                                  {QStringLiteral("sidecar"), worker->current->sidecar},
-                                  {QStringLiteral("output"), worker->current->outputDir},
-                                  {QStringLiteral("name"), worker->current->originalName},
-                                  {QStringLiteral("companion"), worker->current->companion},
-                                  {QStringLiteral("password"), worker->current->password}};
-        worker->process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-        worker->watchdog.start(m_timeoutMs);
+        worker->current = std::move(request);
+        const QJsonObject line { { QStringLiteral("id"), double(worker->current->id) },
+            { QStringLiteral("task"), worker->current->task }, { QStringLiteral("path"), worker->current->path },
+            { QStringLiteral("sidecar"), worker->current->sidecar },
+            { QStringLiteral("output"), worker->current->outputDir },
+            { QStringLiteral("name"), worker->current->originalName },
+            { QStringLiteral("companion"), worker->current->companion },
+            { QStringLiteral("password"), worker->current->password },
+            { QStringLiteral("options"), worker->current->options } };
+        worker->process->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        worker->clock.start();
+        worker->watchdog.start(timeoutMs(*worker->current));
     }
 }
 
@@ -168,6 +210,7 @@ void ExtractionPool::onOutput(Worker &worker)
         const qint64 id = worker.current->id;
         worker.current.reset();
         worker.handled += 1;
+        worker.busyMs += worker.clock.elapsed();
         // The worker gets its next file before the result is recorded (which may wait on the disk).
         dispatch();
         Q_EMIT finished(id, ExtractionResult::fromJson(reply.value(QStringLiteral("result")).toObject()));
@@ -193,10 +236,9 @@ void ExtractionPool::onExit(Worker &worker)
         fail(worker, tr("cannot start %1: %2").arg(extractorProgram(), worker.process->errorString()));
     } else if (worker.current) {
         const QString reason = worker.process->exitStatus() == QProcess::CrashExit
-                                   ? tr("the extractor crashed on this file (%1); the original is stored")
-                                         .arg(worker.process->errorString())
-                                   : tr("the extractor stopped on this file (exit code %1); the original is stored")
-                                         .arg(worker.process->exitCode());
+            ? tr("the extractor crashed on this file (%1); the original is stored").arg(worker.process->errorString())
+            : tr("the extractor stopped on this file (exit code %1); the original is stored")
+                  .arg(worker.process->exitCode());
         fail(worker, reason);
     }
     if (notStarted) {
@@ -215,8 +257,10 @@ void ExtractionPool::onTimeout(Worker &worker)
     if (!worker.current) {
         return;
     }
-    const QString reason =
-        tr("extraction took longer than %1 s and was stopped; the original is stored").arg(m_timeoutMs / 1000);
+    const int seconds = timeoutMs(*worker.current) / 1000;
+    const QString reason = worker.current->task == QLatin1String("ocr")
+        ? tr("OCR took longer than %1 s and was stopped").arg(seconds)
+        : tr("extraction took longer than %1 s and was stopped; the original is stored").arg(seconds);
     worker.process->disconnect(this);
     worker.process->kill();
     worker.process->waitForFinished(2000);

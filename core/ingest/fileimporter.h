@@ -9,6 +9,8 @@
 //
 // Thread safety: one thread at a time, like its Library.
 
+#include "blobs/blobstore.h"
+#include "domain/records.h"
 #include "error.h"
 #include "ingest/filepairing.h"
 
@@ -61,6 +63,26 @@ struct ImportSummary
     int count(ImportOutcome::Kind kind) const;
 };
 
+// Files of one batch copied into the blob store and made durable (FileImporter::stageFiles()), waiting to be
+// recorded as items. Opaque to callers but for the outcomes.
+struct StagedFiles
+{
+    struct Companion
+    {
+        qsizetype candidate;
+        QString role; // sidecar:xmp | companion:jpeg
+        QString mimeType;
+        StagedBlob blob;
+    };
+    QList<ImportCandidate> candidates;
+    QList<ImportOutcome> outcomes; // one per candidate, in order; failures of staging are filled in already
+    QString owner;                 // the blob_pending owner the files were committed under
+    QList<StagedBlob> files;       // the candidates' own files…
+    QList<qsizetype> fileOf;       // …and the candidate each belongs to
+    QList<Companion> companions;
+    QStringList companionProblems; // per candidate
+};
+
 class FileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Folio::FileImporter)
@@ -82,6 +104,16 @@ public:
     void cancel() { m_summary.cancelled = true; }
     const ImportSummary &summary() const { return m_summary; }
     const ImportProgress &progress() const { return m_progress; }
+
+    // A batch in two halves, for a caller that records more in the same transaction as the items (an
+    // archive's members with their folders and extracted-from relations): stageFiles() copies, hashes and
+    // makes durable, outside any transaction; recordFiles(), inside the caller's Library::write(), makes the
+    // items (or new versions), candidate I in folder FOLDERIDS[I], calls CREATED for each new item and fills
+    // in the outcomes. Files the transaction does not record are left to BlobStore::recover().
+    using CreatedCallback = std::function<Result<void>(qsizetype candidate, const Item &item)>;
+    Result<StagedFiles> stageFiles(const QList<ImportCandidate> &candidates);
+    Result<void> recordFiles(StagedFiles &staged, const QList<qint64> &folderIds, const ImportOptions &options,
+                             const CreatedCallback &created = {});
 
     // Whether a MIME type makes an item an asset (media) or a document.
     static QString kindFor(const QString &mimeType);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/ingestengine.h"
 
+#include "blobs/blobstore.h"
 #include "domain/ids.h"
 #include "ingest/extractionapplier.h"
 #include "ingest/extractionpool.h"
+#include "ingest/jobhandler.h"
 #include "library/library.h"
-#include "store/extractionrepository.h"
 #include "store/itemrepository.h"
 #include "store/jobrepository.h"
 #include "store/versionrepository.h"
-#include "blobs/blobstore.h"
 
 #include <QDir>
 #include <QTimer>
@@ -26,20 +26,31 @@ constexpr int claimBatch = 64;
 } // namespace
 
 IngestEngine::IngestEngine(Library &library, const IngestOptions &options, QObject *parent)
-    : QObject(parent), m_library(library), m_options(options), m_importer(library),
-      m_pool(std::make_unique<ExtractionPool>(options.jobs, options.timeoutSeconds, this))
+    : QObject(parent)
+    , m_library(library)
+    , m_options(options)
+    , m_importer(library)
+    , m_pool(std::make_unique<ExtractionPool>(options.jobs, options.timeoutSeconds, this))
 {
     // Renditions are written by the sandbox into the library's temp area (same filesystem: they are
     // staged into the blob store from there).
     m_workDir = QDir(library.blobs().blobsPath()).filePath(QStringLiteral("tmp/extract-%1").arg(::getpid()));
     QDir().mkpath(m_workDir);
+    m_context.reset(new JobContext { library, m_workDir, options.maxArchiveDepth, m_passwords });
+    m_context->ocrLanguages = options.ocrLanguages;
     connect(m_pool.get(), &ExtractionPool::finished, this, &IngestEngine::onExtracted);
 }
 
 IngestEngine::~IngestEngine()
 {
     m_pool->stop();
+    m_handlers.clear(); // before the context they borrow
     QDir(m_workDir).removeRecursively();
+}
+
+const QList<ArchiveExpansion> &IngestEngine::archiveExpansions() const
+{
+    return m_context->expansions;
 }
 
 void IngestEngine::start(const QStringList &paths)
@@ -68,6 +79,7 @@ void IngestEngine::cancel()
     // Jobs sent to the sandbox but not recorded go back to the queue for the next run.
     (void)JobRepository(m_library.database()).requeueOwned(QStringLiteral("ingest-%1").arg(::getpid()));
     m_inFlight.clear();
+    m_held.clear();
     QTimer::singleShot(0, this, &IngestEngine::step);
 }
 
@@ -78,6 +90,7 @@ void IngestEngine::stopWith(const QString &error)
     m_importing = false;
     m_pool->stop();
     m_inFlight.clear();
+    m_held.clear();
     m_results.clear();
     finishIfDone();
 }
@@ -98,6 +111,7 @@ void IngestEngine::step()
         Q_EMIT progressChanged(m_progress);
     } else {
         m_importing = false;
+        releaseHeld();
     }
     if (!m_cancelled) {
         claimJobs();
@@ -109,61 +123,98 @@ void IngestEngine::step()
     finishIfDone();
 }
 
+JobHandler *IngestEngine::handlerFor(const QString &kind)
+{
+    auto found = m_handlers.find(kind);
+    if (found == m_handlers.end()) {
+        found = m_handlers.emplace(kind, JobHandler::create(kind, *m_context)).first;
+    }
+    return found->second.get();
+}
+
 void IngestEngine::claimJobs()
 {
     // Claim in batches when the workers run low: each claim is a write transaction, and one per file
     // would cost a disk flush per file. What is claimed but not done goes back to the queue when the
-    // library is next opened alone (or at once, on cancel).
-    if (m_pool->pending() > m_options.jobs * 2) {
+    // library is next opened alone (or at once, on cancel). A finished run claims nothing more.
+    if (m_finished || m_pool->pending() > m_options.jobs * 2) {
         return;
     }
-    const int wanted = claimBatch;
-    auto jobs = JobRepository(m_library.database()).claim(QStringLiteral("ingest-%1").arg(::getpid()), wanted, Ids::now());
+    const QString owner = QStringLiteral("ingest-%1").arg(::getpid());
+    auto jobs = JobRepository(m_library.database()).claim(owner, claimBatch, Ids::now());
     if (!jobs) {
         stopWith(jobs.error().message());
         return;
     }
-    VersionRepository versions(m_library.database());
     for (const Job &job : std::as_const(*jobs)) {
-        auto version = versions.byId(job.versionId);
-        const QString file = version ? m_library.blobs().pathFor(version->sha256) : QString();
-        // An XMP sidecar stored with the file is read with it (its fields win: they are the user's edits).
-        QString sidecar;
-        QString companion;
-        if (auto renditions = ExtractionRepository(m_library.database()).renditions(job.versionId); renditions) {
-            for (const RenditionRecord &r : std::as_const(*renditions)) {
-                if (r.name == QLatin1String("sidecar:xmp")) {
-                    sidecar = m_library.blobs().pathFor(r.sha256);
-                } else if (r.name == QLatin1String("companion:jpeg")) {
-                    companion = m_library.blobs().pathFor(r.sha256);
-                }
+        JobHandler *handler = handlerFor(job.kind);
+        if (!handler) {
+            // A kind a newer Folio queued: it fails with its reason rather than waiting forever.
+            const QString reason = tr("This version of Folio cannot run jobs of kind \"%1\".").arg(job.kind);
+            auto failed = m_library.write(
+                [&] { return JobRepository(m_library.database()).finish(job.id, true, reason, Ids::now()); });
+            if (!failed) {
+                stopWith(failed.error().message());
+                return;
             }
+            continue;
         }
-        m_inFlight.insert(job.id, {job.versionId, version ? version->filename : QString()});
+        auto version = VersionRepository(m_library.database()).byId(job.versionId);
+        m_inFlight.insert(job.id, { job.versionId, version ? version->filename : QString(), handler, job.kind });
         m_progress.toExtract += 1;
-        const QString output = QDir(m_workDir).filePath(QString::number(job.id));
-        m_pool->submit({job.id, file, sidecar, output, version ? version->filename : QString(), companion,
-                        m_passwords.value(job.versionId)});
+        auto request = handler->prepare(job);
+        if (!request) {
+            // Recorded like a file the sandbox failed on, with the reason.
+            QTimer::singleShot(0, this, [this, id = job.id, reason = request.error().message()] {
+                onExtracted(id, ExtractionResult::failure(reason));
+            });
+            continue;
+        }
+        if (request->background && m_importing) {
+            m_held.append(*request); // OCR waits until every file of the batch is stored
+        } else {
+            m_pool->submit(*request);
+        }
+    }
+}
+
+void IngestEngine::releaseHeld()
+{
+    for (const ExtractionRequest &request : std::exchange(m_held, {})) {
+        if (m_inFlight.contains(request.id)) {
+            m_pool->submit(request);
+        }
     }
 }
 
 void IngestEngine::onExtracted(qint64 jobId, const ExtractionResult &result)
 {
-    const auto entry = m_inFlight.take(jobId);
-    m_results.append({entry.first, jobId, result});
+    if (!m_inFlight.contains(jobId)) {
+        return; // cancelled meanwhile: the job is back in the queue
+    }
+    const InFlight entry = m_inFlight.take(jobId);
+    m_finishedByKind[entry.task] += 1;
+    m_results.append({ entry.handler, { entry.versionId, jobId, result } });
     m_progress.extracted += 1;
     if (!result.error.isEmpty()) {
-        auto version = VersionRepository(m_library.database()).byId(entry.first);
-        auto item = version ? ItemRepository(m_library.database()).byId(version->itemId) : Result<Item>(Item{});
-        m_failures.append({item ? item->uuid : QString(), entry.second, result.error});
+        auto version = VersionRepository(m_library.database()).byId(entry.versionId);
+        auto item = version ? ItemRepository(m_library.database()).byId(version->itemId) : Result<Item>(Item {});
+        m_failures.append({ item ? item->uuid : QString(), entry.file, result.error, entry.task });
     }
     for (const QString &warning : result.warnings) {
-        m_warnings.append(entry.second + QStringLiteral(": ") + warning);
+        m_warnings.append(entry.file + QStringLiteral(": ") + warning);
     }
     if (m_results.size() >= resultsPerTransaction || m_pool->pending() == 0) {
         flushResults();
     } else {
-        QTimer::singleShot(flushAfterMs, this, &IngestEngine::flushResults);
+        QTimer::singleShot(flushAfterMs, this, [this] {
+            flushResults();
+            // Recording may have queued more (an archive's unpacking, its members' extraction).
+            if (!m_cancelled) {
+                claimJobs();
+            }
+            finishIfDone();
+        });
     }
     updateEta();
     Q_EMIT progressChanged(m_progress);
@@ -178,17 +229,22 @@ void IngestEngine::flushResults()
     if (m_results.isEmpty()) {
         return;
     }
-    const QList<ExtractedVersion> batch = std::exchange(m_results, {});
-    if (auto applied = ExtractionApplier(m_library).apply(batch); !applied) {
-        stopWith(applied.error().message());
-        return;
+    const auto done = std::exchange(m_results, {});
+    // Each kind records its own results, in the order they came.
+    QList<JobHandler *> order;
+    QHash<JobHandler *, QList<ExtractedVersion>> byHandler;
+    for (const auto &[handler, result] : done) {
+        if (!byHandler.contains(handler)) {
+            order.append(handler);
+        }
+        byHandler[handler].append(result);
     }
-    for (const ExtractedVersion &done : batch) {
-        if (!done.result.renditions.isEmpty()) {
-            QDir(QDir(m_workDir).filePath(QString::number(done.jobId))).removeRecursively();
+    for (JobHandler *handler : std::as_const(order)) {
+        if (auto recorded = handler->record(byHandler.value(handler)); !recorded) {
+            stopWith(recorded.error().message());
+            return;
         }
     }
-    finishIfDone();
 }
 
 void IngestEngine::finishIfDone()

@@ -148,6 +148,35 @@ Result<QStringList> ExtractionRepository::text(qint64 versionId)
     return pages;
 }
 
+Result<void> ExtractionRepository::savePages(qint64 versionId, const QList<PageText> &pages)
+{
+    for (const PageText &page : pages) {
+        auto saved
+            = m_db.execute(QStringLiteral("INSERT OR REPLACE INTO extracted_text (version_id, page, source, text) "
+                                          "VALUES (?, ?, ?, ?)"),
+                versionId, qint64(page.page), page.source, page.text);
+        if (!saved) {
+            return std::unexpected(saved.error());
+        }
+    }
+    return {};
+}
+
+Result<QList<PageText>> ExtractionRepository::pages(qint64 versionId)
+{
+    auto stmt = m_db.query(
+        QStringLiteral("SELECT page, source, text FROM extracted_text WHERE version_id = ? ORDER BY page"), versionId);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    QList<PageText> list;
+    auto ok = stmt->forEach([&](Statement &row) { list.append({ int(row.int64(0)), row.text(1), row.text(2) }); });
+    if (!ok) {
+        return std::unexpected(ok.error());
+    }
+    return list;
+}
+
 Result<QList<HashedImage>> ExtractionRepository::currentHashes()
 {
     auto stmt = m_db.query(QStringLiteral("SELECT h.item_id, h.version_id, h.phash FROM image_hash h JOIN item i ON "

@@ -48,6 +48,14 @@ struct RenditionRecord
     qint64 size = 0;
 };
 
+// One page of a version's text and where it came from.
+struct PageText
+{
+    int page = 0;   // from 1
+    QString source; // layer (the file's own text) | ocr
+    QString text;
+};
+
 struct HashedImage
 {
     qint64 itemId = 0;
@@ -71,6 +79,11 @@ public:
     // Replaces the text of a version (layer text; OCR text arrives with source "ocr").
     Result<void> saveText(qint64 versionId, const QStringList &pages, const QString &source);
     Result<QStringList> text(qint64 versionId);
+    // Replaces the text of PAGES only, each with its source, and keeps the other pages': OCR of the pages
+    // that had no text layer.
+    Result<void> savePages(qint64 versionId, const QList<PageText> &pages);
+    // Every page's text with its source, by page.
+    Result<QList<PageText>> pages(qint64 versionId);
     // The hash of every live item's current version.
     Result<QList<HashedImage>> currentHashes();
 
