@@ -114,6 +114,7 @@ const QList<Command> &commands()
         addItemCommands(list);
         addEditCommands(list);
         addIngestCommands(list);
+        addSearchCommands(list);
         addSchemaCommands(list);
         return list;
     }();

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarysearch.h"
+
+#include "domain/ids.h"
+#include "library/library.h"
+#include "search/queryparser.h"
+#include "search/searchdocumentbuilder.h"
+#include "search/snippet.h"
+#include "search/textanalyzer.h"
+#include "store/database.h"
+#include "store/schemarepository.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace Folio {
+
+namespace {
+
+// More changes than this since the snapshot and the next refresh writes a new one, so a process that
+// starts later does not redo them.
+constexpr qint64 SnapshotAfterChanges = 256;
+
+Search::FieldKind fieldKind(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return Search::FieldKind::Text;
+    case FieldType::Number:
+        return Search::FieldKind::Number;
+    case FieldType::Date:
+        return Search::FieldKind::Date;
+    default:
+        return Search::FieldKind::Keyword;
+    }
+}
+
+bool ascendingByDefault(Search::SortKey key)
+{
+    return key == Search::SortKey::Title || key == Search::SortKey::Size;
+}
+
+} // namespace
+
+LibrarySearch::LibrarySearch(Library &library) : m_library(library) {}
+
+LibrarySearch::~LibrarySearch() = default;
+
+QString LibrarySearch::snapshotPath() const
+{
+    return QDir(m_library.path()).filePath(QStringLiteral("search/index.bin"));
+}
+
+qint64 LibrarySearch::indexedItems() const
+{
+    return m_index.size();
+}
+
+Result<void> LibrarySearch::saveSnapshot()
+{
+    if (m_library.isReadOnly()) {
+        return {};
+    }
+    if (!QDir().mkpath(QFileInfo(snapshotPath()).absolutePath())) {
+        return fail(Error::Code::Io, tr("Cannot create the folder of the search index %1").arg(snapshotPath()));
+    }
+    if (auto saved = m_index.save(snapshotPath(), m_seq); !saved) {
+        return saved;
+    }
+    m_unsaved = 0;
+    return {};
+}
+
+Result<void> LibrarySearch::applyChanges(const std::optional<QList<qint64>> &items, qint64 seq,
+                                         const std::function<void(qint64, qint64)> &progress)
+{
+    SearchRepository repository(m_library.database());
+    auto paths = repository.folderPaths();
+    if (!paths) {
+        return std::unexpected(paths.error());
+    }
+    const Search::SearchDocumentBuilder builder(std::move(*paths));
+    QSet<qint64> stillLive;
+    qint64 done = 0;
+    const qint64 total = items ? items->size() : -1;
+    auto scanned = repository.scan(items, [&](SearchItemRows &&rows) -> Result<void> {
+        stillLive.insert(rows.itemId);
+        if (auto added = m_index.upsert(builder.build(rows)); !added) {
+            return added;
+        }
+        if (progress && ++done % 1000 == 0) {
+            progress(done, total);
+        }
+        return {};
+    });
+    if (!scanned) {
+        return scanned;
+    }
+    // Changed items the scan did not return were trashed or purged.
+    if (items) {
+        for (qint64 id : *items) {
+            if (!stillLive.contains(id)) {
+                m_index.remove(id);
+            }
+        }
+    }
+    m_seq = seq;
+    m_unsaved += items ? items->size() : SnapshotAfterChanges;
+    return {};
+}
+
+Result<void> LibrarySearch::rebuild(const std::function<void(qint64, qint64)> &progress)
+{
+    m_index = Search::SearchIndex();
+    SearchRepository repository(m_library.database());
+    auto read = repository.consistentRead([&]() -> Result<void> {
+        auto seq = repository.currentSeq();
+        if (!seq) {
+            return std::unexpected(seq.error());
+        }
+        return applyChanges(std::nullopt, *seq, progress);
+    });
+    if (!read) {
+        m_seq = -1;
+        return read;
+    }
+    return saveSnapshot();
+}
+
+Result<void> LibrarySearch::refresh(const std::function<void(qint64, qint64)> &progress)
+{
+    if (m_seq < 0) {
+        qint64 seq = 0;
+        auto loaded = QFileInfo::exists(snapshotPath()) ? Search::SearchIndex::load(snapshotPath(), &seq)
+                                                        : Result<Search::SearchIndex>(std::unexpected(Error()));
+        if (!loaded) {
+            // No snapshot, or one this build cannot read: the database has everything to rebuild it.
+            return rebuild(progress);
+        }
+        m_index = std::move(*loaded);
+        m_seq = seq;
+    }
+    SearchRepository repository(m_library.database());
+    auto read = repository.consistentRead([&]() -> Result<void> {
+        auto seq = repository.currentSeq();
+        if (!seq) {
+            return std::unexpected(seq.error());
+        }
+        if (*seq == m_seq) {
+            return {};
+        }
+        if (*seq < m_seq) {
+            // The database went back (restored from an older backup): the snapshot is from its future.
+            m_seq = -1;
+            return fail(Error::Code::Conflict, QStringLiteral("rebuild"));
+        }
+        auto changed = repository.changedItems(m_seq);
+        if (!changed) {
+            return std::unexpected(changed.error());
+        }
+        return applyChanges(*changed, *seq, progress);
+    });
+    if (!read) {
+        if (read.error().code() == Error::Code::Conflict) {
+            return rebuild(progress);
+        }
+        return read;
+    }
+    return m_unsaved >= SnapshotAfterChanges ? saveSnapshot() : Result<void>();
+}
+
+Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto refreshed = refresh(); !refreshed) {
+        return std::unexpected(refreshed.error());
+    }
+    SearchRepository repository(m_library.database());
+    auto languages = repository.languages();
+    if (!languages) {
+        return std::unexpected(languages.error());
+    }
+    auto fields = SchemaRepository(m_library.database()).fields();
+    if (!fields) {
+        return std::unexpected(fields.error());
+    }
+    QHash<QString, Search::FieldInfo> byName;
+    for (const FieldDefinition &field : *fields) {
+        const Search::FieldInfo info{field.key, fieldKind(field.type)};
+        byName.insert(field.key.toLower(), info);
+        for (const QString &alias : field.aliases) {
+            byName.insert(alias.toLower(), info);
+        }
+    }
+    Search::QueryParser::Options parserOptions;
+    parserOptions.now = QDateTime::currentDateTimeUtc();
+    parserOptions.languages = *languages;
+    parserOptions.lookup = [&byName](const QString &name) -> std::optional<Search::FieldInfo> {
+        const auto found = byName.constFind(name.toLower());
+        return found == byName.constEnd() ? std::nullopt : std::optional(*found);
+    };
+    Search::QueryParser parser(parserOptions);
+    auto query = parser.parse(options.query);
+    if (!query) {
+        return std::unexpected(query.error());
+    }
+
+    Search::SearchRequest request;
+    request.query = *query;
+    request.sort = options.sort;
+    request.descending = options.descending.value_or(!ascendingByDefault(options.sort));
+    // One hit more than the page tells whether another page follows (no cursor on the last page).
+    const int limit = qBound(1, options.limit, 10000);
+    request.limit = limit + 1;
+    request.after = options.after;
+    request.facets = options.facets;
+    auto result = m_index.search(request);
+    if (!result) {
+        return std::unexpected(result.error());
+    }
+    const bool more = result->hits.size() > limit;
+    if (more) {
+        result->hits.resize(limit);
+    }
+    Response response;
+    response.total = result->total;
+    response.facets = result->facets;
+    response.parsed = Search::describe(**query);
+    auto hits = describeHits(result->hits, Search::highlightWords(**query));
+    if (!hits) {
+        return std::unexpected(hits.error());
+    }
+    response.hits = std::move(*hits);
+    if (more && !response.hits.isEmpty()) {
+        response.nextCursor = response.hits.last().cursor;
+    }
+    response.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    if (options.log && !m_library.isReadOnly()) {
+        if (auto logged = repository.logSearch(options.query.simplified(), response.total, Ids::now()); !logged) {
+            return std::unexpected(logged.error());
+        }
+    }
+    return response;
+}
+
+Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(const QList<Search::SearchHit> &hits, const QStringList &words)
+{
+    QList<qint64> ids;
+    for (const Search::SearchHit &hit : hits) {
+        ids.append(hit.itemId);
+    }
+    SearchRepository repository(m_library.database());
+    auto paths = repository.folderPaths();
+    if (!paths) {
+        return std::unexpected(paths.error());
+    }
+    Search::TextAnalyzer analyzer;
+    QHash<qint64, Hit> described;
+    auto scanned = repository.scan(ids, [&](SearchItemRows &&rows) -> Result<void> {
+        Hit hit;
+        hit.itemId = rows.itemId;
+        hit.uuid = rows.uuid;
+        hit.title = rows.title;
+        hit.kind = rows.kind;
+        hit.type = rows.detectedType.isEmpty() ? rows.mimeType : rows.detectedType;
+        hit.filename = rows.filename;
+        hit.folder = paths->value(rows.folderId);
+        hit.modifiedAt = rows.modifiedAt;
+        hit.size = rows.size;
+        QString language;
+        QString description;
+        for (const SearchItemRows::Value &value : rows.metadata) {
+            if (value.fieldKey == QLatin1String("language")) {
+                language = value.json.mid(1).chopped(1);
+            } else if (value.fieldKey == QLatin1String("description")) {
+                description = value.json.mid(1).chopped(1);
+            }
+        }
+        if (!words.isEmpty()) {
+            for (const QString &text : {description, rows.text.join(QLatin1Char('\n'))}) {
+                if (hit.snippet.isEmpty()) {
+                    hit.snippet = Search::makeSnippet(text, words, analyzer, language);
+                }
+            }
+        }
+        described.insert(rows.itemId, hit);
+        return {};
+    });
+    if (!scanned) {
+        return std::unexpected(scanned.error());
+    }
+    QList<Hit> ordered;
+    for (const Search::SearchHit &hit : hits) {
+        // An item purged between the index's refresh and now is simply left out.
+        if (auto found = described.find(hit.itemId); found != described.end()) {
+            found->score = hit.score;
+            found->cursor = hit.cursor;
+            ordered.append(*found);
+        }
+    }
+    return ordered;
+}
+
+Result<void> LibrarySearch::recordOpen(const QString &itemUuid)
+{
+    if (m_library.isReadOnly()) {
+        return {};
+    }
+    auto logged = SearchRepository(m_library.database()).logOpen(itemUuid, Ids::now());
+    if (!logged) {
+        return std::unexpected(logged.error());
+    }
+    return {};
+}
+
+Result<SearchLogSummary> LibrarySearch::report(int days, int limit)
+{
+    const QString since = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    return SearchRepository(m_library.database()).summary(since, limit);
+}
+
+} // namespace Folio
