@@ -116,6 +116,7 @@ const QList<Command> &commands()
         addIngestCommands(list);
         addSearchCommands(list);
         addSchemaCommands(list);
+        addDevCommands(list);
         return list;
     }();
     return all;

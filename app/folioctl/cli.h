@@ -82,6 +82,7 @@ void addItemCommands(QList<Command> &list);
 void addSchemaCommands(QList<Command> &list);
 void addEditCommands(QList<Command> &list);
 void addIngestCommands(QList<Command> &list);
+void addDevCommands(QList<Command> &list);
 void addSearchCommands(QList<Command> &list);
 // `show` (showcommand.cpp).
 int showCommand(Context &cx);
