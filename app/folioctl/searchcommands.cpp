@@ -96,7 +96,8 @@ int printResponse(Context &cx, const LibrarySearch::Response &response, bool exp
                            {QStringLiteral("hits"), hits},
                            {QStringLiteral("next"), response.nextCursor},
                            {QStringLiteral("parsed"), response.parsed},
-                           {QStringLiteral("elapsedMs"), response.elapsedMs}};
+                           {QStringLiteral("elapsedMs"), response.elapsedMs},
+                           {QStringLiteral("refreshMs"), response.refreshMs}};
         if (!response.facets.isEmpty()) {
             object.insert(QStringLiteral("facets"), facets);
         }

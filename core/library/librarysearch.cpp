@@ -178,6 +178,8 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
     if (auto refreshed = refresh(); !refreshed) {
         return std::unexpected(refreshed.error());
     }
+    const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
     SearchRepository repository(m_library.database());
     auto languages = repository.languages();
     if (!languages) {
@@ -238,6 +240,7 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
         response.nextCursor = response.hits.last().cursor;
     }
     response.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    response.refreshMs = refreshMs;
     if (options.log && !m_library.isReadOnly()) {
         if (auto logged = repository.logSearch(options.query.simplified(), response.total, Ids::now()); !logged) {
             return std::unexpected(logged.error());

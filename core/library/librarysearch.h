@@ -64,7 +64,8 @@ public:
         QList<Search::Facet> facets;
         QString nextCursor; // empty on the last page
         QString parsed;     // the query as understood (Search::describe)
-        double elapsedMs = 0;
+        double elapsedMs = 0; // answering: parsing, the index, the hits' rows and snippets
+        double refreshMs = 0; // bringing the index up to date first (loading the snapshot in a new process)
     };
 
     explicit LibrarySearch(Library &library);
