@@ -132,6 +132,21 @@ int printResponse(Context &cx, const LibrarySearch::Response &response, bool exp
     return Ok;
 }
 
+// Runs QUERY with the paging and sorting options of the command line and prints the page.
+int runQuery(Context &cx, LibrarySearch &librarySearch, const SearchOptions &searchOptions, const QString &query)
+{
+    LibrarySearch::Options options;
+    options.query = query;
+    if (!searchOptions.read(cx, options)) {
+        return Usage;
+    }
+    auto response = librarySearch.search(options);
+    if (!response) {
+        return cx.failWith(response.error());
+    }
+    return printResponse(cx, *response, cx.parser().isSet(searchOptions.explain));
+}
+
 int search(Context &cx)
 {
     const SearchOptions searchOptions;
@@ -175,16 +190,7 @@ int search(Context &cx)
         }
         return Ok;
     }
-    LibrarySearch::Options options;
-    options.query = cx.positional().value(0);
-    if (!searchOptions.read(cx, options)) {
-        return Usage;
-    }
-    auto response = librarySearch.search(options);
-    if (!response) {
-        return cx.failWith(response.error());
-    }
-    return printResponse(cx, *response, cx.parser().isSet(searchOptions.explain));
+    return runQuery(cx, librarySearch, searchOptions, cx.positional().value(0));
 }
 
 int saved(Context &cx)
@@ -243,16 +249,7 @@ int saved(Context &cx)
         if (!found) {
             return cx.failWith(found.error());
         }
-        LibrarySearch::Options options;
-        options.query = found->query;
-        if (!searchOptions.read(cx, options)) {
-            return Usage;
-        }
-        auto response = librarySearch.search(options);
-        if (!response) {
-            return cx.failWith(response.error());
-        }
-        return printResponse(cx, *response, cx.parser().isSet(searchOptions.explain));
+        return runQuery(cx, librarySearch, searchOptions, found->query);
     }
     if (verb == QLatin1String("rm") && args.size() == 2) {
         if (auto removed = savedSearches.remove(args.at(1)); !removed) {
