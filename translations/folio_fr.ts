@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Folio::ArchiveExpander</name>
+    <message>
+        <source>is a copy of an archive it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nested deeper than %n archive(s): its members are not unpacked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested in more than %1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members were not unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ArchiveExtractor</name>
+    <message numerus="yes">
+        <source>%n more member(s) were refused; only the first %1 are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has encrypted members: they can be unpacked only with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ArchiveReader</name>
+    <message>
+        <source>the archive is malformed or ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not read as an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an archive Folio can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract %1: the folder %2 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract %1: the folder %2 cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads out of the folder with “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no usable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a hard link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands beyond the limit of %1 bytes for one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands beyond %1 times the archive&apos;s size (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands beyond the limit of %1 bytes for the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the name of a member written before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decrypted (wrong password?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a copy of the archive itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 entries: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is past the limit of %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::AuditLog</name>
     <message>
         <source>the audit head %1 cannot be read: %2</source>
@@ -259,6 +422,17 @@
     </message>
 </context>
 <context>
+    <name>Folio::BulkItemWriter</name>
+    <message>
+        <source>The item %1 can only be written inside the transaction of its batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored file with id %1 to refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Database</name>
     <message>
         <source>binding a value</source>
@@ -434,6 +608,10 @@
         <source>extraction took longer than %1 s and was stopped; the original is stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OCR took longer than %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::Extractor</name>
@@ -459,6 +637,41 @@
     </message>
     <message>
         <source>No rendition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 × %3 pixels, over the limit of %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image Folio reads for OCR (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR of %1 ran out of time after %n page(s) of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR skipped page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR could read no page of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +828,13 @@
     </message>
     <message>
         <source>%1: holds no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::IngestEngine</name>
+    <message>
+        <source>This version of Folio cannot run jobs of kind &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +1000,44 @@
     </message>
 </context>
 <context>
+    <name>Folio::LibraryGenerator</name>
+    <message>
+        <source>Could not make a temporary folder for the generated files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the text file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating needs a number of items (0 or more), a batch size and a blob pool size of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: nothing can be generated in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the text files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 holds the items of seed %2 already; generate with another seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::LibrarySearch</name>
+    <message>
+        <source>Cannot create the folder of the search index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::LibraryVerifier</name>
     <message>
         <source>The blob %1 (%2) is %3.</source>
@@ -811,22 +1069,6 @@
 <context>
     <name>Folio::MediaExtractor</name>
     <message>
-        <source>%1: Folio has no decoder for its %2 stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its %2 stream cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its %2 × %3 frames are outside the limit of %4 pixels a side; no frame was decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: out of memory for decoding the video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (poster frame)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,13 +1084,6 @@
         <source>%1: the filmstrip could not be made</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n damaged packet(s) of the video were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the audio has no sample rate, so it has no waveform</source>
         <translation type="unfinished"></translation>
@@ -863,21 +1098,6 @@
     </message>
     <message>
         <source>%1: the audio ends after %2 s of the %3 s it declares; the file may be truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n damaged packet(s) of the audio were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no audio could be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the waveform could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,6 +1159,29 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: only its first %2 tags were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n damaged packet(s) were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its %2 × %3 frames are outside the limit of %4 pixels a side; none was decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no waveform: no audio could be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::MetadataValidator</name>
@@ -964,6 +1207,96 @@
     </message>
     <message>
         <source>The field %1 refers to an item, and there is no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::OcrEngine</name>
+    <message>
+        <source>&quot;%1&quot; is not a list of OCR languages such as eng or eng+deu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCR language data is installed: install the package tesseract-ocr-eng, or set TESSDATA_PREFIX to a folder of .traineddata files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of OCR language data &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR language %1 is not installed (installed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR languages %1 are not installed (installed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked in %1; on Debian, install %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR language data for &quot;%1&quot; cannot be loaded: it is damaged, or made for another version of Tesseract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not start for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to read text from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels: OCR reads at most %3 million pixels and %4 pixels a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR ran out of time before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1 x %2 pixels could not be converted to gray: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR ran out of time: the page was not read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the image of %1 x %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract failed on the image of %1 x %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::OcrJob</name>
+    <message>
+        <source>The OCR language &quot;%1&quot; is not installed (installed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR read page %1 with a confidence of only %2%: its text may be garbled (another language? folioctl ocr --lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1376,10 @@
     </message>
     <message>
         <source>%1 has no zip directory: it was probably cut short, and was read as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared strings of %1 hold more than %2 characters; the rest were left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,9 +1487,143 @@
     </message>
 </context>
 <context>
+    <name>Folio::PdfPageRasterizer</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render &quot;%1&quot;: it is encrypted, and no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has no page %2: it has %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render &quot;%1&quot; at %2 dpi: the resolution must be between 1 and %3 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; has no usable size: it cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; measures %3 x %4 cm, larger than any paper: it is not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering page %1 of &quot;%2&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of &quot;%2&quot; took longer than %n second(s) to render.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of &quot;%2&quot; could not be converted to gray: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::RelationRepository</name>
+    <message>
+        <source>Item %1 is already %2 item %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::SandboxLimits</name>
     <message>
         <source>Could not set the %1 limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SavedSearches</name>
+    <message>
+        <source>A saved search needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search named “%1” exists already (use --replace to change its query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved search is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ScanClassifier</name>
+    <message>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi (inferred from its size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan: %1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scan: the image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scan: the image is in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scan: it does not have a page&apos;s proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scan: %1 %2 at only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scan: too little of it is paper (a photograph?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1701,229 @@
     </message>
     <message>
         <source>The alias &quot;%1&quot; of field &quot;%2&quot; is already the field &quot;%3&quot; or one of its aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Search::IndexEvaluator</name>
+    <message>
+        <source>The search query cannot be run: %1 (at “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search query is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT needs exactly one operand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND needs operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND has an empty operand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR has an empty operand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prefix needs its letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phrase needs words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Search::IndexRanker</name>
+    <message>
+        <source>The page cursor “%1” is not one this search made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cursor belongs to another sort order; start again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Search::IndexSnapshot</name>
+    <message>
+        <source>Could not write the search index snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the search index snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index snapshot %1 is damaged (%2); the index will be rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a search index snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index snapshot %1 has format version %2; this Folio reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated or has bytes appended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 sections instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 has a bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has unexpected bytes after its sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bitmap names a document slot that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Search::QueryParser</name>
+    <message>
+        <source>The field “%1” has no value at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has more than %1 parts at column %2; search for fewer words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is longer than %1 characters at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “)” at column %1 has no matching “(”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing before OR at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after OR at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing before AND at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after AND at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after “-” at column %1; write -word to leave a word out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after NOT at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parentheses nested deeper than %1 at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty parentheses at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “(” at column %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote at column %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” at column %2; put text with a colon in quotes to search for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot compare with “%2” at column %3; put the value in quotes to search for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” is empty at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1” at column %2; ages take h, d, w, m (30 days) or y (365 days), as in modified:&lt;30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1” at column %2; sizes take B, kB, MB, GB, TB, KiB, MiB, GiB or TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1” at column %2; durations take s, m or h, or mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date at column %2; write 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, or an age such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” takes a number, not “%2”, at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown flag “%1:%2” at column %3; known: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Search::SearchIndex</name>
+    <message>
+        <source>Item %1 cannot be indexed for search: the index holds item ids from 0 to 4,294,967,295</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +2033,17 @@
     </message>
     <message>
         <source>The name of %1 says %2, but its content is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::UnpackJob</name>
+    <message>
+        <source>Could not empty the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,10 +2220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stored without extraction: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stored, %2 new versions, %3 duplicates skipped, %4 failed; %5 extracted, %6 stored without extraction%7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,10 +2237,6 @@
     </message>
     <message>
         <source>Extraction processes (default: the cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store files and folders (recursively) and extract their metadata and renditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,10 +2523,6 @@ folioctl --version prints the version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show an item: properties, metadata, versions, extraction, renditions, near duplicates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,6 +2596,392 @@ folioctl --version prints the version.
     </message>
     <message>
         <source>tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed, count and --now give the same items (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the ten years of dates, as an ISO date or date-time in UTC (default: the current time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each item&apos;s text (title, description, keywords, body) as DIR/&lt;uuid&gt;.txt, to compare with other search engines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many distinct stored files the items share (default: one per 100 items, at most 16384).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev generate --items N: fill the library (made when missing) with N synthetic items — 60% assets, 40% documents with realistic metadata, dates over ten years and text — for benchmarks and tests of search.
+Each batch of 5,000 items is one transaction with the library&apos;s usual durability, so an interrupted run (Ctrl-C stops after the current batch) leaves a consistent library that passes `folioctl verify`. File contents are not generated: versions carry synthetic sizes and share a pool of small placeholder files, so exporting an original gives its placeholder and items sharing one count as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev takes generate; see folioctl dev --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--items takes how many items to generate (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now takes an ISO date like 2026-06-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blob-pool takes a number of files, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated %1 of %2 items (%3 items/s, about %4 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 items (%2 assets, %3 documents) in %4 (%5 items/s) into %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 text files into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developer tools: dev generate --items N makes a synthetic library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages for this run, Tesseract&apos;s names joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store files and folders (recursively) and extract their metadata and renditions. Then, in the background, OCR reads the scans (grayscale or black-and-white images of a page at 150 dpi or more) and the PDF pages without a text layer; folioctl ocr reads an item that was missed, or reads one again in other languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members not unpacked: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read by OCR: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored without extraction: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its members need a password (folioctl unlock %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacked %1: %2 stored, %3 refused (folioctl show %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR: %1 read, %2 failed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this file (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an encrypted document or archive with its password: extract its text and renditions, or unpack its members. The password is used once and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is still locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked %1: %n member(s) stored.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked %1: %n page(s) of text extracted.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s languages, joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted PDF&apos;s password, from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an item as a scan: OCR reads every page of its PDF or image, and what it reads becomes the text of those pages (replacing a PDF&apos;s own text layer). Also reads an item again in other languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n page(s) of %1 by OCR (%2, confidence %3%).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open an encrypted document with its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an item&apos;s text by OCR, as a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance (default), modified, created, title or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending order (default for title and size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order (default for relevance and dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits per page (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue after this cursor (printed with each page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count facets over all matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the query as understood first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, modified, created, title or size, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more: --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report that the item ID was opened from the last results (analytics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library with the query language of docs/SEARCH.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed %1 items in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved add: change the query of an existing name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches (smart collections): saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved takes: add NAME QUERY, list, run NAME, or rm NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report search: top and zero-result queries and the search success rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes: search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches in the last %1 days: %2; followed by opening a result within 2 minutes: %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries without results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the library (query language: docs/SEARCH.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved searches: add, list, run, rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports: search analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the whole text, page by page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an item: properties, metadata, versions, extraction, text, renditions, near duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a password (folioctl unlock %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (folioctl show --json)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read by OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>page(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extracted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>members: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--- page %1 (read by OCR) ---
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- page %1 ---
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
