@@ -85,18 +85,32 @@ Result<void> LibrarySearch::applyChanges(const std::optional<QList<qint64>> &ite
     QSet<qint64> stillLive;
     qint64 done = 0;
     const qint64 total = items ? items->size() : -1;
-    auto scanned = repository.scan(items, [&](SearchItemRows &&rows) -> Result<void> {
-        stillLive.insert(rows.itemId);
-        if (auto added = m_index.upsert(builder.build(rows)); !added) {
-            return added;
-        }
-        if (progress && ++done % 1000 == 0) {
+    // Documents go to the index in chunks: its bulk path analyses one chunk on the thread pool while it
+    // stores the previous one.
+    constexpr qsizetype ChunkSize = 2000;
+    QList<Search::SearchDocument> chunk;
+    const auto flush = [&]() -> Result<void> {
+        auto added = m_index.upsert(chunk);
+        done += chunk.size();
+        chunk.clear();
+        if (progress) {
             progress(done, total);
         }
-        return {};
+        return added;
+    };
+    auto scanned = repository.scan(items, [&](SearchItemRows &&rows) -> Result<void> {
+        stillLive.insert(rows.itemId);
+        chunk.append(builder.build(rows));
+        return chunk.size() >= ChunkSize ? flush() : Result<void>();
     });
     if (!scanned) {
         return scanned;
+    }
+    if (auto flushed = flush(); !flushed) {
+        return flushed;
+    }
+    if (!items) {
+        m_index.optimize(); // after a rebuild: compact bitmaps, release the build's caches
     }
     // Changed items the scan did not return were trashed or purged.
     if (items) {
