@@ -2,18 +2,23 @@
 // The search index (SearchIndex) on 1,000,000 generated items (--items N for fewer): the fixed
 // query set, each run 30 times for the first page of 50 with all facet counts, parsed by QueryParser
 // as a user would type them; plus build time, memory, snapshot size per item and load time.
-// The generator is this file's own (seeded, deterministic): 60% assets, 40% documents with bodies of
-// 100-1,500 words (log-uniform) drawn from a Zipf vocabulary of 50,000 words, ten years of dates.
+// The items come from SyntheticCorpus, the generator of `folioctl dev generate` (seed 42), mapped to
+// search documents as the library's SearchDocumentBuilder maps stored items; `--generator own` uses this
+// file's simpler generator instead (60% assets, 40% documents with bodies of 100-1,500 words drawn from
+// a Zipf vocabulary of 50,000 words, ten years of dates).
 // Prints bench/run's lines: figure TAB folio-value TAB peer-value TAB unit TAB peer.
 
 #include "search/queryparser.h"
+#include "search/searchdocumentbuilder.h"
 #include "search/searchindex.h"
+#include "search/syntheticcorpus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -301,6 +306,72 @@ struct Generator
     }
 };
 
+// A generated item as the library would index it (SearchDocumentBuilder's mapping of stored rows).
+SearchDocument fromGenerated(const GeneratedItem &g)
+{
+    SearchDocument d;
+    d.itemId = g.index + 1;
+    d.language = g.language;
+    d.title = g.title;
+    QStringList bodyParts;
+    for (const auto &[key, value] : g.metadata) {
+        QStringList strings;
+        if (value.isArray()) {
+            for (const QJsonValue &v : value.toArray()) {
+                strings.append(v.toString());
+            }
+        } else if (value.isString()) {
+            strings.append(value.toString());
+        } else if (value.isDouble()) {
+            d.numbers.insert(key, value.toDouble());
+            continue;
+        } else if (value.isBool()) {
+            if (value.toBool()) {
+                d.flags.insert(key);
+            }
+            continue;
+        }
+        if (key == QLatin1String("keywords")) {
+            d.keywords = strings;
+        } else if (key == QLatin1String("description")) {
+            d.description = strings.join(QLatin1Char(' '));
+            continue;
+        }
+        d.values.insert(key, strings);
+    }
+    d.values.insert(QStringLiteral("kind"), { g.kind });
+    d.values.insert(QStringLiteral("type"), SearchDocumentBuilder::typeNames(g.mimeType));
+    d.values.insert(QStringLiteral("ext"), { QFileInfo(g.filename).suffix().toLower() });
+    d.values.insert(QStringLiteral("status"), { g.status });
+    d.values.insert(QStringLiteral("classification"), { g.classification });
+    d.values.insert(QStringLiteral("folder"), SearchDocumentBuilder::folderAndAncestors(g.folder));
+    d.numbers.insert(QStringLiteral("created"), double(g.createdAt.toSecsSinceEpoch()));
+    d.numbers.insert(QStringLiteral("modified"), double(g.modifiedAt.toSecsSinceEpoch()));
+    d.numbers.insert(QStringLiteral("size"), double(g.size));
+    if (g.rating >= 0) {
+        d.numbers.insert(QStringLiteral("rating"), g.rating);
+    }
+    if (g.width > 0) {
+        d.numbers.insert(QStringLiteral("width"), g.width);
+        d.numbers.insert(QStringLiteral("height"), g.height);
+    }
+    if (g.pages > 0) {
+        d.numbers.insert(QStringLiteral("pages"), g.pages);
+    }
+    if (g.duration > 0) {
+        d.numbers.insert(QStringLiteral("duration"), g.duration);
+    }
+    if (g.gps) {
+        d.flags.insert(QStringLiteral("gps"));
+    }
+    bodyParts.append(g.pageTexts);
+    d.body = bodyParts.join(QLatin1Char('\n'));
+    if (!g.pageTexts.isEmpty()) {
+        d.flags.insert(QStringLiteral("text"));
+    }
+    return d;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     std::ranges::sort(values);
@@ -352,12 +423,14 @@ int main(int argc, char *argv[])
         items = arguments[at + 1].toLongLong();
     }
     if (items < 1000) {
-        std::fprintf(stderr, "usage: bench_search [--items N] (N >= 1000)\n");
+        std::fprintf(stderr, "usage: bench_search [--items N] [--generator own] (N >= 1000)\n");
         return 2;
     }
     const QString scale = items == 1'000'000 ? QStringLiteral("1M") : QString::number(items);
 
+    const bool ownGenerator = arguments.contains(QStringLiteral("own"));
     Generator generator;
+    SyntheticCorpus corpus(42, SyntheticCorpusOptions { items, Now });
     SearchIndex index;
     const double memoryBefore = residentMegabytes();
     double buildSeconds = 0;
@@ -367,7 +440,7 @@ int main(int argc, char *argv[])
     total.start();
     QList<SearchDocument> batch;
     for (qint64 id = 1; id <= items; ++id) {
-        batch.append(generator.make(id));
+        batch.append(ownGenerator ? generator.make(id) : fromGenerated(corpus.at(id - 1)));
         if (batch.size() == Batch || id == items) {
             timer.start();
             const double cpuBefore = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);

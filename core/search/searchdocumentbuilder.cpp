@@ -47,8 +47,9 @@ QStringList jsonStrings(const QString &json)
     return strings;
 }
 
-// The short names type: matches besides the MIME type: "image", "jpeg", "jpg".
-QStringList typeNames(const QString &mimeType)
+} // namespace
+
+QStringList SearchDocumentBuilder::typeNames(const QString &mimeType)
 {
     if (mimeType.isEmpty()) {
         return {};
@@ -70,8 +71,6 @@ QStringList typeNames(const QString &mimeType)
     names.removeDuplicates();
     return names;
 }
-
-} // namespace
 
 double SearchDocumentBuilder::epochSeconds(const QString &iso)
 {

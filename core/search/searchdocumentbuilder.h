@@ -26,6 +26,9 @@ public:
 
     // "/a/b/c" -> "/a/b/c", "/a/b", "/a" (the root "/" too, so folder:/ matches everything).
     static QStringList folderAndAncestors(const QString &path);
+    // The names type: matches for MIMETYPE: itself, its major type and subtype, its usual suffix
+    // ("image/jpeg" -> "image/jpeg", "image", "jpeg", "jpg").
+    static QStringList typeNames(const QString &mimeType);
     // Seconds since the epoch of an ISO-8601 date or date-time (UTC when no offset); NaN when invalid.
     static double epochSeconds(const QString &iso);
 
