@@ -4,6 +4,7 @@
 #include "ingest/extractors/archiveextractor.h"
 #include "ingest/extractors/exivreader.h"
 #include "ingest/extractors/imagerenderer.h"
+#include "ingest/extractors/legacyofficeconverter.h"
 #include "ingest/extractors/mediaextractor.h"
 #include "ingest/extractors/ocrengine.h"
 #include "ingest/extractors/officeextractor.h"
@@ -131,6 +132,53 @@ void applyContent(ExtractionResult &result, const ContentExtraction &content, co
     for (const NamedRendition &rendition : content.renditions) {
         keep(result, rendition.name, rendition.image, outputDir);
     }
+}
+
+// Legacy .doc/.xls/.ppt: Folio parses no OLE2 itself. A converter (LibreOffice), when installed, makes a PDF
+// whose text and page 1 PdfExtractor reads; without one the file keeps its basic metadata, with a note. Either
+// way extraction succeeds: the original is stored, only its text is missing.
+void extractLegacyOffice(ExtractionResult &result, const QString &path, const QString &mimeType,
+    const QString &outputDir, const QString &originalName)
+{
+    const QString name = QFileInfo(originalName.isEmpty() ? path : originalName).fileName();
+    const QString converter = LegacyOfficeConverter::find();
+    if (converter.isEmpty()) {
+        result.warnings.append(Extractor::tr("No converter for legacy Office files is installed: the text of %1 "
+                                             "was not extracted (install LibreOffice).")
+                                   .arg(name));
+        return;
+    }
+    auto pdf = LegacyOfficeConverter::convert(converter, path, mimeType, name, LegacyOfficeLimits::fromEnvironment());
+    if (!pdf) {
+        result.warnings.append(pdf.error().message());
+        return;
+    }
+    auto content = PdfExtractor::extract(pdf->path());
+    if (!content) {
+        result.warnings.append(
+            Extractor::tr("The PDF converted from %1 cannot be read: %2").arg(name, content.error().message()));
+        return;
+    }
+    // The PDF's Info and XMP describe the conversion (LibreOffice as producer, the export's dates), not the
+    // original: only what the converter carries over from the document's own properties is kept, and no tags.
+    ContentExtraction converted = *content;
+    QJsonObject fields;
+    for (const QString &key : { QStringLiteral("title"), QStringLiteral("creator"), QStringLiteral("description"),
+             QStringLiteral("keywords"), QStringLiteral("language"), QStringLiteral("pages") }) {
+        if (content->fields.contains(key)) {
+            fields.insert(key, content->fields.value(key));
+        }
+    }
+    const QString converterName = QFileInfo(converter).fileName();
+    fields.insert(QStringLiteral("text-converted-by"), converterName);
+    converted.fields = fields;
+    converted.tags = {};
+    for (QString &warning : converted.warnings) {
+        warning.replace(pdf->path(), name);
+    }
+    applyContent(result, converted, outputDir);
+    result.warnings.append(
+        Extractor::tr("The text and preview of %1 come from a conversion to PDF by %2.").arg(name, converterName));
 }
 
 // Messages name the file as the user knows it, not the blob it is stored as.
@@ -418,6 +466,10 @@ ExtractionResult Extractor::extractFrom(const QString &path, const QString &side
     if (ArchiveExtractor::handles(type->mimeType)) {
         // Listed only: unpacking is a task of its own, which the engine asks for once this is recorded.
         ArchiveExtractor::list(path, originalName, !password.isEmpty(), result);
+        return result;
+    }
+    if (LegacyOfficeConverter::handles(type->mimeType)) {
+        extractLegacyOffice(result, path, type->mimeType, outputDir, originalName);
         return result;
     }
     if (auto content = extractContent(path, type->mimeType, password); content) {

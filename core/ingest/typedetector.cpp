@@ -447,6 +447,15 @@ bool looksLikeTar(const QByteArray &head)
 // formats whose content always starts with their magic (RTF, PostScript) are not believed on a name.
 bool nameRefinesContent(const QMimeDatabase &db, const QString &content, const QMimeType &nameType)
 {
+    // Which application wrote an OLE2 compound file is told only by its directory, which is not read here.
+    // Word's type inherits the compound file's in the shared MIME database, Excel's and PowerPoint's do not:
+    // the extension names all three alike.
+    static const QStringList legacyOffice = { QStringLiteral("application/msword"),
+        QStringLiteral("application/vnd.ms-excel"), QStringLiteral("application/vnd.ms-powerpoint") };
+    if (content == QLatin1String("application/x-ole-storage") && nameType.isValid()
+        && legacyOffice.contains(nameType.name())) {
+        return true;
+    }
     if (!nameType.isValid() || content == OctetStream || content == ZeroSize || content == QLatin1String("image/tiff")
         || !properlyInherits(db, nameType.name(), content)) {
         return false;
