@@ -10,6 +10,7 @@ namespace Folio::Search {
 
 namespace {
 constexpr qsizetype ScannedCharacters = 200'000;
+constexpr qsizetype MaxMatches = 24;
 
 struct Match
 {
@@ -37,21 +38,40 @@ QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer 
     static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QString scanned = text.left(ScannedCharacters);
     QList<Match> matches;
+    // Text repeats its words: each distinct word is analysed once. Enough matches to choose a window
+    // from end the scan early, so a long document costs no more than its first pages.
+    QHash<QString, bool> known;
+    // Stems and prefixes begin like the folded words they come from, so a word whose first two folded
+    // letters begin no term cannot match and is not analysed (most words of a text).
+    QSet<QString> starts;
+    for (const QString &term : std::as_const(terms)) {
+        starts.insert(term.left(2));
+    }
+    for (const QString &prefix : std::as_const(prefixes)) {
+        starts.insert(prefix.left(2));
+    }
     auto it = wordPattern.globalMatch(scanned);
-    while (it.hasNext()) {
+    while (it.hasNext() && matches.size() < MaxMatches) {
         const QRegularExpressionMatch m = it.next();
         const QString word = m.captured(0);
-        bool hit = false;
-        for (const QString &term : analyzer.terms(word, language)) {
-            hit = hit || terms.contains(term);
+        auto found = known.constFind(word);
+        if (found == known.constEnd() && !starts.contains(TextAnalyzer::foldValue(QStringView(word).left(4)).left(2))) {
+            found = known.insert(word, false);
         }
-        if (!hit && !prefixes.isEmpty()) {
-            const QStringList folded = analyzer.foldedWords(word);
-            for (const QString &prefix : prefixes) {
-                hit = hit || (!folded.isEmpty() && folded.first().startsWith(prefix));
+        if (found == known.constEnd()) {
+            bool hit = false;
+            for (const QString &term : analyzer.terms(word, language)) {
+                hit = hit || terms.contains(term);
             }
+            if (!hit && !prefixes.isEmpty()) {
+                const QStringList folded = analyzer.foldedWords(word);
+                for (const QString &prefix : prefixes) {
+                    hit = hit || (!folded.isEmpty() && folded.first().startsWith(prefix));
+                }
+            }
+            found = known.insert(word, hit);
         }
-        if (hit) {
+        if (*found) {
             matches.append({m.capturedStart(0), m.capturedEnd(0)});
         }
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/extractors/pdfextractor.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -11,6 +10,7 @@
 #include <QSet>
 #include <QSizeF>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 #include <poppler-form.h>
 #include <poppler-link.h>
@@ -448,6 +448,45 @@ PageScan readPages(
     return scan;
 }
 
+// RGB888 pixels as an uncompressed baseline TIFF (one strip), the cheapest form ImageRenderer decodes: a PNG
+// cost some 30 ms per PDF (deflated here, inflated there) for pixels that never leave the process.
+QByteArray uncompressedTiff(const QImage &rgb)
+{
+    const quint32 rowBytes = quint32(rgb.width()) * 3;
+    const quint32 pixelBytes = rowBytes * quint32(rgb.height());
+    const quint32 bitsAt = 8 + pixelBytes; // BitsPerSample's 3 values, after the header and the pixels
+    QByteArray tiff("II*\0", 4);
+    tiff.reserve(qsizetype(bitsAt) + 6 + 2 + 9 * 12 + 4);
+    const auto put = [&tiff](auto value) {
+        char bytes[sizeof value];
+        qToLittleEndian(value, bytes);
+        tiff.append(bytes, sizeof value);
+    };
+    put(quint32(bitsAt + 6)); // where the IFD is
+    for (int y = 0; y < rgb.height(); ++y) {
+        tiff.append(reinterpret_cast<const char *>(rgb.constScanLine(y)), rowBytes);
+    }
+    for (int sample = 0; sample < 3; ++sample) {
+        put(quint16(8)); // bits per sample
+    }
+    constexpr quint32 Short = 3;
+    constexpr quint32 Long = 4;
+    // Tag, type, count, value (a SHORT sits in the value's low bytes, where little-endian puts it).
+    const quint32 entries[][4] = { { 256, Long, 1, quint32(rgb.width()) }, { 257, Long, 1, quint32(rgb.height()) },
+        { 258, Short, 3, bitsAt }, { 259, Short, 1, 1 /* uncompressed */ }, { 262, Short, 1, 2 /* RGB */ },
+        { 273, Long, 1, 8 /* the strip */ }, { 277, Short, 1, 3 }, { 278, Long, 1, quint32(rgb.height()) },
+        { 279, Long, 1, pixelBytes } };
+    put(quint16(std::size(entries)));
+    for (const auto &[tag, type, count, value] : entries) {
+        put(quint16(tag));
+        put(quint16(type));
+        put(count);
+        put(value);
+    }
+    put(quint32(0)); // no next IFD
+    return tiff;
+}
+
 bool renderDeadlinePassed(const QVariant &deadline)
 {
     return QDeadlineTimer::current().deadlineNSecs() > deadline.toLongLong();
@@ -492,13 +531,12 @@ void renderFirstPage(const Poppler::Document &document, const QString &path, con
         return;
     }
     // The page is opaque on its paper colour; without an alpha channel the renditions are JPEG.
-    QByteArray png;
-    QBuffer buffer(&png);
-    if (!buffer.open(QIODevice::WriteOnly) || !image.convertToFormat(QImage::Format_RGB888).save(&buffer, "PNG", 80)) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    if (rgb.isNull()) {
         result.warnings.append(PdfExtractor::tr("Page 1 of \"%1\" could not be encoded: no preview.").arg(name));
         return;
     }
-    const Result<RenderResult> rendered = ImageRenderer::renderBuffer(png, path);
+    const Result<RenderResult> rendered = ImageRenderer::renderBuffer(uncompressedTiff(rgb), path);
     if (!rendered) {
         result.warnings.append(
             PdfExtractor::tr("Page 1 of \"%1\" gave no preview: %2").arg(name, rendered.error().message()));
