@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/extractors/pdfextractor.h"
 
+#include "ingest/extractors/pdfdocuments.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -34,10 +36,8 @@ constexpr int MaxInfoKeys = 200;
 constexpr int MaxKeywords = 200;
 constexpr int MaxPageSizes = 20;
 constexpr int MaxPopplerMessages = 10;
-// The PDF format's own limit (ISO 32000, annex C: 14,400 units of 1/72 inch, 5.08 m) and the area of
-// 4A0 (1682 × 2378 mm), the largest paper there is: a page beyond either is a render bomb, not a document.
-constexpr double MaxPageEdge = 14400.0;
-constexpr double MaxPageArea = (1682.0 / 25.4 * 72.0) * (2378.0 / 25.4 * 72.0);
+using PdfDocuments::MaxPageArea;
+using PdfDocuments::MaxPageEdge;
 const QString PdfaIdNamespace = QStringLiteral("http://www.aiim.org/pdfa/ns/id/");
 
 QString bounded(const QString &text, qsizetype maxChars)
@@ -547,36 +547,13 @@ void renderFirstPage(const Poppler::Document &document, const QString &path, con
     result.warnings.append(rendered->warnings);
 }
 
-// Poppler-Qt6's unlock() reports whether the document is still locked, so ask isLocked() instead. PDF 2.0
-// (AES-256) passwords are UTF-8, older ones Latin-1: try both.
-bool unlock(Poppler::Document &document, const QString &password)
-{
-    const QByteArray latin1 = password.toLatin1();
-    document.unlock(latin1, latin1);
-    const QByteArray utf8 = password.toUtf8();
-    if (document.isLocked() && utf8 != latin1) {
-        document.unlock(utf8, utf8);
-    }
-    return !document.isLocked();
-}
-
 } // namespace
 
 Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QString &password, const PdfLimits &limits)
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.exists()) {
-        return fail(Error::Code::NotFound, tr("\"%1\" does not exist.").arg(name), path);
-    }
-    if (!info.isFile()) {
-        return fail(Error::Code::InvalidArgument, tr("Cannot read \"%1\": it is not a regular file.").arg(name), path);
-    }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return fail(Error::Code::Io, tr("Cannot open \"%1\": %2").arg(name, file.errorString()), path);
-        }
+    const QString name = QFileInfo(path).fileName();
+    if (auto readable = PdfDocuments::checkReadable(path); !readable) {
+        return std::unexpected(readable.error());
     }
 
     MessageCapture messages;
@@ -603,7 +580,7 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
             }
             return result;
         }
-        if (!unlock(*document, password)) {
+        if (!PdfDocuments::unlock(*document, password)) {
             return fail(Error::Code::PermissionDenied, tr("Cannot open \"%1\": wrong password.").arg(name), path);
         }
         messages.clear();

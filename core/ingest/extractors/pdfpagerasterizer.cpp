@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/extractors/pdfpagerasterizer.h"
 
+#include "ingest/extractors/pdfdocuments.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -15,25 +17,10 @@ namespace Folio {
 
 namespace {
 
-// As in PdfExtractor: the PDF format's own limit (ISO 32000, annex C: 14,400 units of 1/72 inch) and the
-// area of 4A0 (1682 × 2378 mm), the largest paper there is. A page beyond either is a render bomb.
-constexpr double MaxPageEdge = 14400.0;
-constexpr double MaxPageArea = (1682.0 / 25.4 * 72.0) * (2378.0 / 25.4 * 72.0);
+using PdfDocuments::MaxPageArea;
+using PdfDocuments::MaxPageEdge;
 // QImage and Tesseract (whose boxes hold 16-bit coordinates) both stop at this edge.
 constexpr double MaxRasterEdge = 32767.0;
-
-// Poppler-Qt6's unlock() reports whether the document is still locked, so ask isLocked() instead. PDF 2.0
-// (AES-256) passwords are UTF-8, older ones Latin-1: try both. (The same rule as PdfExtractor's.)
-bool unlock(Poppler::Document &document, const QString &password)
-{
-    const QByteArray latin1 = password.toLatin1();
-    document.unlock(latin1, latin1);
-    const QByteArray utf8 = password.toUtf8();
-    if (document.isLocked() && utf8 != latin1) {
-        document.unlock(utf8, utf8);
-    }
-    return !document.isLocked();
-}
 
 // What Poppler's abort callback polls while drawing: it receives only a QVariant, which carries this address.
 struct RenderStop
@@ -65,19 +52,9 @@ PdfPageRasterizer::~PdfPageRasterizer() = default;
 Result<std::unique_ptr<PdfPageRasterizer>> PdfPageRasterizer::open(
     const QString &path, const QString &password, const PdfRasterLimits &limits)
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.exists()) {
-        return fail(Error::Code::NotFound, tr("\"%1\" does not exist.").arg(name), path);
-    }
-    if (!info.isFile()) {
-        return fail(Error::Code::InvalidArgument, tr("Cannot read \"%1\": it is not a regular file.").arg(name), path);
-    }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return fail(Error::Code::Io, tr("Cannot open \"%1\": %2").arg(name, file.errorString()), path);
-        }
+    const QString name = QFileInfo(path).fileName();
+    if (auto readable = PdfDocuments::checkReadable(path); !readable) {
+        return std::unexpected(readable.error());
     }
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
@@ -89,7 +66,7 @@ Result<std::unique_ptr<PdfPageRasterizer>> PdfPageRasterizer::open(
             return fail(Error::Code::PermissionDenied,
                 tr("Cannot render \"%1\": it is encrypted, and no password was given.").arg(name), path);
         }
-        if (!unlock(*document, password)) {
+        if (!PdfDocuments::unlock(*document, password)) {
             return fail(Error::Code::PermissionDenied, tr("Cannot open \"%1\": wrong password.").arg(name), path);
         }
     }
