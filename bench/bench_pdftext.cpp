@@ -3,10 +3,10 @@
 // with Folio's PdfExtractor::extract, beside `pdftotext FILE -` (poppler-utils) on the same files in the same
 // run (issue 5). Target: Folio within 1.2 times pdftotext's time.
 //
-// What is timed on Folio's side is the whole PdfExtractor::extract, as ingest calls it (Extractor::extract,
-// default limits): it has no text-only mode, so the time also holds the Info dictionary, XMP, outline,
-// attachments, each page's form fields, links and actions, the raw scan for /JavaScript, and the rendering of
-// page 1 into thumb and preview. pdftotext does only the text. Both run the same Poppler (Folio through its
+// What is timed on Folio's side is PdfExtractor::extract without renditions (see TextOnly below; the whole
+// extraction with FOLIO_BENCH_PDF_WITH_RENDITIONS=1): besides the text it reads the Info dictionary, XMP,
+// outline, attachments, each page's form fields, links and actions, and scans for /JavaScript; pdftotext
+// does only the text. Both run the same Poppler (Folio through its
 // Qt 6 interface, whose Page::text() runs the same TextOutputDev), so what differs is mostly that other work.
 //
 // Times: wall-clock time, and CPU time (Folio's process while it extracts; pdftotext's as its parent sees it
@@ -136,14 +136,23 @@ QHash<QString, QString> corpusPasswords(const QDir &corpus)
     return passwords;
 }
 
-// One PdfExtractor::extract of PDF, as ingest runs it.
+// By default PdfExtractor runs without page-1 renditions (PdfLimits::renderEdge = 0): the part of ingest
+// that does what pdftotext does. FOLIO_BENCH_PDF_WITH_RENDITIONS=1 times the whole extraction as ingest
+// runs it (thumb and preview of page 1 included).
+const bool TextOnly = qEnvironmentVariableIntValue("FOLIO_BENCH_PDF_WITH_RENDITIONS") != 1;
+
+// One PdfExtractor::extract of PDF.
 Sample folioSample(const Pdf &pdf)
 {
     Sample sample;
     const double cpuBefore = processCpuMs();
     QElapsedTimer timer;
     timer.start();
-    const auto extraction = PdfExtractor::extract(pdf.path, pdf.password);
+    Folio::PdfLimits limits;
+    if (TextOnly) {
+        limits.renderEdge = 0;
+    }
+    const auto extraction = Folio::PdfExtractor::extract(pdf.path, pdf.password, limits);
     sample.wallMs = double(timer.nsecsElapsed()) / 1e6;
     sample.cpuMs = processCpuMs() - cpuBefore;
     if (!extraction) {
@@ -306,8 +315,9 @@ int main()
     const QByteArray n = QByteArray::number(qsizetype(pdfs.size()));
     const QByteArray what = rounds > 1 ? "median of " + QByteArray::number(rounds) : QByteArrayLiteral("1 round");
     const QByteArray largeFigure
-        = "PDF text of " + LargeFile.toUtf8() + " (" + QByteArray::number(large->folioFirst.pages) + " pages)";
-    const QByteArray allFigure = "PDF text of all " + n + " corpus PDFs";
+        = "PDF text of " + LargeFile.toUtf8() + " (" + QByteArray::number(large->folioFirst.pages) + " pages)"
+        + (TextOnly ? " (no renditions)" : "");
+    const QByteArray allFigure = "PDF text of all " + n + " corpus PDFs" + (TextOnly ? " (no renditions)" : "");
     const char *peerName = "pdftotext FILE -";
     const char *peerNameAll = "pdftotext FILE -, one process per file";
     printTimes(largeFigure, what, large->folio, large->peer, peerName);

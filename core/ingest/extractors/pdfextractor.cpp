@@ -599,10 +599,10 @@ Result<ContentExtraction> PdfExtractor::extract(const QString &path, const QStri
         result.fields.insert(QStringLiteral("has-javascript"), true);
         result.warnings.append(tr("\"%1\" contains JavaScript (never run).").arg(name));
     }
-    if (document->numPages() > 0) {
-        renderFirstPage(*document, path, name, limits, result);
-    } else {
+    if (document->numPages() == 0) {
         result.warnings.append(tr("\"%1\" has no pages.").arg(name));
+    } else if (limits.renderEdge > 0) {
+        renderFirstPage(*document, path, name, limits, result);
     }
 
     if (document->xrefWasReconstructed()) {

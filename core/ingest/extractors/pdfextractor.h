@@ -33,7 +33,7 @@ namespace Folio {
 struct PdfLimits
 {
     qsizetype maxTextChars = qsizetype { 10 } * 1024 * 1024; // text of all pages together; later pages get none
-    int renderEdge = 1600; // the long edge of the rendered page 1, in pixels
+    int renderEdge = 1600; // the long edge of the rendered page 1, in pixels; 0: no renditions (text only)
     int renderSeconds = 5; // rendering page 1 is abandoned after this long (checked between operators)
 };
 
