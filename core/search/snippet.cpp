@@ -12,6 +12,15 @@ namespace {
 constexpr qsizetype ScannedCharacters = 200'000;
 constexpr qsizetype MaxMatches = 24;
 
+// The first two letters of WORD folded as TextAnalyzer folds them, without its cost for plain ASCII.
+QString firstLetters(const QString &word)
+{
+    if (word.size() >= 2 && word.at(0).unicode() < 0x80 && word.at(1).unicode() < 0x80) {
+        return word.left(2).toLower();
+    }
+    return TextAnalyzer::foldValue(QStringView(word).left(4)).left(2);
+}
+
 struct Match
 {
     qsizetype start;
@@ -55,7 +64,7 @@ QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer 
         const QRegularExpressionMatch m = it.next();
         const QString word = m.captured(0);
         auto found = known.constFind(word);
-        if (found == known.constEnd() && !starts.contains(TextAnalyzer::foldValue(QStringView(word).left(4)).left(2))) {
+        if (found == known.constEnd() && !starts.contains(firstLetters(word))) {
             found = known.insert(word, false);
         }
         if (found == known.constEnd()) {
