@@ -28,8 +28,9 @@ struct SearchOptions
                              QStringLiteral("cursor")};
     QCommandLineOption facets{QStringLiteral("facets"), Context::tr("Count facets over all matches.")};
     QCommandLineOption explain{QStringLiteral("explain"), Context::tr("Print the query as understood first.")};
+    QCommandLineOption brief{QStringLiteral("brief"), Context::tr("Hits without snippets (faster).")};
 
-    QList<QCommandLineOption> all() const { return {sort, ascending, descending, limit, after, facets, explain}; }
+    QList<QCommandLineOption> all() const { return {sort, ascending, descending, limit, after, facets, explain, brief}; }
 
     // Reads the options into OPTIONS; prints the reason and returns false when one is wrong.
     bool read(Context &cx, LibrarySearch::Options &options) const
@@ -58,6 +59,7 @@ struct SearchOptions
         }
         options.after = cx.parser().value(after);
         options.facets = cx.parser().isSet(facets);
+        options.snippets = !cx.parser().isSet(brief);
         return true;
     }
 };

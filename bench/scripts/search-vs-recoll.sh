@@ -4,7 +4,8 @@
 # generate --write-text` makes the library and writes each item's text (title, description, keywords,
 # body) as one text file; recollindex indexes those files with a private configuration, `folioctl search
 # --reindex` builds Folio's index. Then each word query of the search query set runs N times on both sides
-# and the medians are printed. Folio's query time is the in-process time its JSON reports (elapsedMs);
+# and the medians are printed. Both list the first 50 hits without passages (`folioctl search --brief`,
+# `recollq -b`). Folio's query time is the in-process time its JSON reports (elapsedMs);
 # recollq is one process per query, so its time includes starting and opening the index, and a last line
 # compares the wall-clock time of whole `folioctl search` and `recollq` runs. While `folioctl search` does
 # not exist yet, Folio's columns print "-".
@@ -85,7 +86,7 @@ for query in "${queries[@]}"; do
   for _ in $(seq "$runs"); do
     if [ "$folio" = yes ]; then
       start=$(now)
-      "$bin/folioctl" --library "$library" search "$query" --limit 50 --json >"$work/folio.json"
+      "$bin/folioctl" --library "$library" search "$query" --limit 50 --brief --json >"$work/folio.json"
       folio_walls+=("$(elapsed "$start")")
       folio_times+=("$(python3 -c 'import json, sys; print(json.load(sys.stdin)["elapsedMs"])' <"$work/folio.json")")
     fi

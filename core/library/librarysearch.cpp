@@ -245,7 +245,7 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
     response.total = result->total;
     response.facets = result->facets;
     response.parsed = Search::describe(**query);
-    auto hits = describeHits(result->hits, Search::highlightWords(**query));
+    auto hits = describeHits(result->hits, options.snippets ? Search::highlightWords(**query) : QStringList());
     if (!hits) {
         return std::unexpected(hits.error());
     }
@@ -305,7 +305,7 @@ Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(const QList<Search
         }
         described.insert(rows.itemId, hit);
         return {};
-    });
+    }, !words.isEmpty());
     if (!scanned) {
         return std::unexpected(scanned.error());
     }

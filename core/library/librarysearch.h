@@ -38,6 +38,7 @@ public:
         int limit = 50;
         QString after;
         bool facets = false;
+        bool snippets = true; // passages with the matches marked (reads each hit's text)
         bool log = true; // record the search for analytics (skipped on a read-only library)
     };
 

@@ -111,7 +111,7 @@ Result<QList<qint64>> SearchRepository::changedItems(qint64 seq)
 }
 
 Result<void> SearchRepository::scan(const std::optional<QList<qint64>> &only,
-                                    const std::function<Result<void>(SearchItemRows &&)> &row)
+                                    const std::function<Result<void>(SearchItemRows &&)> &row, bool withText)
 {
     if (only) {
         if (auto filled = fillScope(m_db, *only); !filled) {
@@ -126,8 +126,11 @@ Result<void> SearchRepository::scan(const std::optional<QList<qint64>> &only,
                        "i.modified_at, i.folder_id, ifnull(v.filename, ''), ifnull(v.size, 0), ifnull(v.mime_type, ''), "
                        "ifnull(e.detected_type, ''), ifnull(e.protected, 0), ifnull(e.pages, 0), ifnull(e.width, 0), "
                        "ifnull(e.height, 0), "
-                       "  EXISTS (SELECT 1 FROM version v2 JOIN item i2 ON i2.current_version_id = v2.id "
-                       "          WHERE v2.blob_id = v.blob_id AND i2.id <> i.id AND i2.tombstone = 0 AND i2.trashed_at IS NULL) "
+                       // Another live item whose current version has the same blob (joined by rowid: item has
+                       // no index on current_version_id).
+                       "  EXISTS (SELECT 1 FROM version v2 JOIN item i2 ON i2.id = v2.item_id "
+                       "          WHERE v2.blob_id = v.blob_id AND i2.current_version_id = v2.id AND i2.id <> i.id "
+                       "          AND i2.tombstone = 0 AND i2.trashed_at IS NULL) "
                        "FROM item i LEFT JOIN version v ON v.id = i.current_version_id "
                        "LEFT JOIN extraction e ON e.version_id = v.id WHERE")
         + live + scope(scoped, QStringLiteral("i.id")) + QStringLiteral(" ORDER BY i.id"));
@@ -136,7 +139,8 @@ Result<void> SearchRepository::scan(const std::optional<QList<qint64>> &only,
                                  + scope(scoped, QStringLiteral("m.item_id")) + QStringLiteral(" ORDER BY m.item_id"));
     auto text = m_db.prepare(QStringLiteral("SELECT i.id, t.text FROM item i JOIN extracted_text t ON t.version_id = i.current_version_id "
                                             "WHERE")
-                             + live + scope(scoped, QStringLiteral("i.id")) + QStringLiteral(" ORDER BY i.id, t.page"));
+                             + live + (withText ? QString() : QStringLiteral(" AND 0")) + scope(scoped, QStringLiteral("i.id"))
+                             + QStringLiteral(" ORDER BY i.id, t.page"));
     auto collections = m_db.prepare(QStringLiteral("SELECT ci.item_id, c.name FROM collection_item ci "
                                                    "JOIN collection c ON c.id = ci.collection_id "
                                                    "WHERE c.trashed_at IS NULL")

@@ -83,8 +83,9 @@ public:
     Result<QList<qint64>> changedItems(qint64 seq);
 
     // Calls ROW for every live (not trashed, not purged) item, in item id order; with ONLY set, just for
-    // those ids. Stops at ROW's first error.
-    Result<void> scan(const std::optional<QList<qint64>> &only, const std::function<Result<void>(SearchItemRows &&)> &row);
+    // those ids; without WITHTEXT, SearchItemRows::text stays empty (listing hits). Stops at ROW's first error.
+    Result<void> scan(const std::optional<QList<qint64>> &only, const std::function<Result<void>(SearchItemRows &&)> &row,
+                      bool withText = true);
 
     // Folder id -> its path ("/Projects/2024"); the root is "/".
     Result<QHash<qint64, QString>> folderPaths();
