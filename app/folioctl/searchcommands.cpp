@@ -18,28 +18,33 @@ namespace {
 
 struct SearchOptions
 {
-    QCommandLineOption sort{QStringLiteral("sort"), Context::tr("relevance (default), modified, created, title or size."),
-                            QStringLiteral("key"), QStringLiteral("relevance")};
-    QCommandLineOption ascending{QStringLiteral("asc"), Context::tr("Ascending order (default for title and size).")};
-    QCommandLineOption descending{QStringLiteral("desc"), Context::tr("Descending order (default for relevance and dates).")};
-    QCommandLineOption limit{QStringLiteral("limit"), Context::tr("Hits per page (default 50)."), QStringLiteral("n"),
-                             QStringLiteral("50")};
-    QCommandLineOption after{QStringLiteral("after"), Context::tr("Continue after this cursor (printed with each page)."),
-                             QStringLiteral("cursor")};
-    QCommandLineOption facets{QStringLiteral("facets"), Context::tr("Count facets over all matches.")};
-    QCommandLineOption explain{QStringLiteral("explain"), Context::tr("Print the query as understood first.")};
-    QCommandLineOption brief{QStringLiteral("brief"), Context::tr("Hits without snippets (faster).")};
+    QCommandLineOption sort { QStringLiteral("sort"),
+        Context::tr("relevance (default), modified, created, title or size."), QStringLiteral("key"),
+        QStringLiteral("relevance") };
+    QCommandLineOption ascending { QStringLiteral("asc"),
+        Context::tr("Ascending order (default for title and size).") };
+    QCommandLineOption descending { QStringLiteral("desc"),
+        Context::tr("Descending order (default for relevance and dates).") };
+    QCommandLineOption limit { QStringLiteral("limit"), Context::tr("Hits per page (default 50)."), QStringLiteral("n"),
+        QStringLiteral("50") };
+    QCommandLineOption after { QStringLiteral("after"),
+        Context::tr("Continue after this cursor (printed with each page)."), QStringLiteral("cursor") };
+    QCommandLineOption facets { QStringLiteral("facets"), Context::tr("Count facets over all matches.") };
+    QCommandLineOption explain { QStringLiteral("explain"), Context::tr("Print the query as understood first.") };
+    QCommandLineOption brief { QStringLiteral("brief"), Context::tr("Hits without snippets (faster).") };
 
-    QList<QCommandLineOption> all() const { return {sort, ascending, descending, limit, after, facets, explain, brief}; }
+    QList<QCommandLineOption> all() const
+    {
+        return { sort, ascending, descending, limit, after, facets, explain, brief };
+    }
 
     // Reads the options into OPTIONS; prints the reason and returns false when one is wrong.
     bool read(Context &cx, LibrarySearch::Options &options) const
     {
-        static const QHash<QString, Search::SortKey> keys{{QStringLiteral("relevance"), Search::SortKey::Relevance},
-                                                          {QStringLiteral("modified"), Search::SortKey::Modified},
-                                                          {QStringLiteral("created"), Search::SortKey::Created},
-                                                          {QStringLiteral("title"), Search::SortKey::Title},
-                                                          {QStringLiteral("size"), Search::SortKey::Size}};
+        static const QHash<QString, Search::SortKey> keys { { QStringLiteral("relevance"), Search::SortKey::Relevance },
+            { QStringLiteral("modified"), Search::SortKey::Modified },
+            { QStringLiteral("created"), Search::SortKey::Created },
+            { QStringLiteral("title"), Search::SortKey::Title }, { QStringLiteral("size"), Search::SortKey::Size } };
         const QString key = cx.parser().value(sort);
         if (!keys.contains(key)) {
             cx.usageError(Context::tr("--sort takes relevance, modified, created, title or size, not “%1”.").arg(key));
@@ -74,32 +79,25 @@ int printResponse(Context &cx, const LibrarySearch::Response &response, bool exp
     if (cx.json()) {
         QJsonArray hits;
         for (const LibrarySearch::Hit &hit : response.hits) {
-            hits.append(QJsonObject{{QStringLiteral("id"), hit.uuid},
-                                    {QStringLiteral("title"), hit.title},
-                                    {QStringLiteral("kind"), hit.kind},
-                                    {QStringLiteral("type"), hit.type},
-                                    {QStringLiteral("filename"), hit.filename},
-                                    {QStringLiteral("folder"), hit.folder},
-                                    {QStringLiteral("modified"), hit.modifiedAt},
-                                    {QStringLiteral("size"), hit.size},
-                                    {QStringLiteral("score"), hit.score},
-                                    {QStringLiteral("snippet"), hit.snippet},
-                                    {QStringLiteral("cursor"), hit.cursor}});
+            hits.append(QJsonObject { { QStringLiteral("id"), hit.uuid }, { QStringLiteral("title"), hit.title },
+                { QStringLiteral("kind"), hit.kind }, { QStringLiteral("type"), hit.type },
+                { QStringLiteral("filename"), hit.filename }, { QStringLiteral("folder"), hit.folder },
+                { QStringLiteral("modified"), hit.modifiedAt }, { QStringLiteral("size"), hit.size },
+                { QStringLiteral("score"), hit.score }, { QStringLiteral("snippet"), hit.snippet },
+                { QStringLiteral("cursor"), hit.cursor } });
         }
         QJsonObject facets;
         for (const Search::Facet &facet : response.facets) {
             QJsonArray values;
             for (const Search::FacetValue &value : facet.values) {
-                values.append(QJsonObject{{QStringLiteral("value"), value.value}, {QStringLiteral("count"), value.count}});
+                values.append(
+                    QJsonObject { { QStringLiteral("value"), value.value }, { QStringLiteral("count"), value.count } });
             }
             facets.insert(facet.name, values);
         }
-        QJsonObject object{{QStringLiteral("total"), response.total},
-                           {QStringLiteral("hits"), hits},
-                           {QStringLiteral("next"), response.nextCursor},
-                           {QStringLiteral("parsed"), response.parsed},
-                           {QStringLiteral("elapsedMs"), response.elapsedMs},
-                           {QStringLiteral("refreshMs"), response.refreshMs}};
+        QJsonObject object { { QStringLiteral("total"), response.total }, { QStringLiteral("hits"), hits },
+            { QStringLiteral("next"), response.nextCursor }, { QStringLiteral("parsed"), response.parsed },
+            { QStringLiteral("elapsedMs"), response.elapsedMs }, { QStringLiteral("refreshMs"), response.refreshMs } };
         if (!response.facets.isEmpty()) {
             object.insert(QStringLiteral("facets"), facets);
         }
@@ -152,14 +150,14 @@ int runQuery(Context &cx, LibrarySearch &librarySearch, const SearchOptions &sea
 int search(Context &cx)
 {
     const SearchOptions searchOptions;
-    const QCommandLineOption reindex(QStringLiteral("reindex"), Context::tr("Rebuild the search index from the library."));
+    const QCommandLineOption reindex(
+        QStringLiteral("reindex"), Context::tr("Rebuild the search index from the library."));
     const QCommandLineOption opened(QStringLiteral("record-open"),
-                                    Context::tr("Report that the item ID was opened from the last results (analytics)."),
-                                    QStringLiteral("id"));
+        Context::tr("Report that the item ID was opened from the last results (analytics)."), QStringLiteral("id"));
     QList<QCommandLineOption> declared = searchOptions.all();
     declared << reindex << opened;
-    if (!cx.parse(Context::tr("Search the library with the query language of docs/SEARCH.md."), declared, {QStringLiteral("[query]")},
-                  0, 1)) {
+    if (!cx.parse(Context::tr("Search the library with the query language of docs/SEARCH.md."), declared,
+            { QStringLiteral("[query]") }, 0, 1)) {
         return Usage;
     }
     Library *library = cx.library();
@@ -176,9 +174,11 @@ int search(Context &cx)
         const double seconds = double(timer.elapsed()) / 1000.0;
         if (cx.json()) {
             cx.printJson(QStringLiteral("search.reindex"),
-                         {{QStringLiteral("items"), librarySearch.indexedItems()}, {QStringLiteral("seconds"), seconds}});
+                { { QStringLiteral("items"), librarySearch.indexedItems() }, { QStringLiteral("seconds"), seconds } });
         } else {
-            cx.out() << Context::tr("Indexed %1 items in %2 s.").arg(librarySearch.indexedItems()).arg(seconds, 0, 'f', 2) << '\n';
+            cx.out()
+                << Context::tr("Indexed %1 items in %2 s.").arg(librarySearch.indexedItems()).arg(seconds, 0, 'f', 2)
+                << '\n';
         }
         return Ok;
     }
@@ -198,11 +198,15 @@ int search(Context &cx)
 int saved(Context &cx)
 {
     const SearchOptions searchOptions;
-    const QCommandLineOption replace(QStringLiteral("replace"), Context::tr("saved add: change the query of an existing name."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"), Context::tr("saved add: change the query of an existing name."));
     QList<QCommandLineOption> declared = searchOptions.all();
     declared << replace;
-    if (!cx.parse(Context::tr("Saved searches (smart collections): saved add NAME QUERY, saved list, saved run NAME, saved rm NAME."),
-                  declared, {QStringLiteral("add|list|run|rm"), QStringLiteral("[name]"), QStringLiteral("[query]")}, 1, 3)) {
+    if (!cx.parse(
+            Context::tr(
+                "Saved searches (smart collections): saved add NAME QUERY, saved list, saved run NAME, saved rm NAME."),
+            declared, { QStringLiteral("add|list|run|rm"), QStringLiteral("[name]"), QStringLiteral("[query]") }, 1,
+            3)) {
         return Usage;
     }
     Library *library = cx.library();
@@ -219,7 +223,8 @@ int saved(Context &cx)
             return cx.failWith(added.error());
         }
         if (cx.json()) {
-            cx.printJson(QStringLiteral("saved.add"), {{QStringLiteral("id"), added->uuid}, {QStringLiteral("name"), added->name}});
+            cx.printJson(QStringLiteral("saved.add"),
+                { { QStringLiteral("id"), added->uuid }, { QStringLiteral("name"), added->name } });
         } else {
             cx.out() << Context::tr("Saved “%1”.").arg(added->name) << '\n';
         }
@@ -233,12 +238,10 @@ int saved(Context &cx)
         if (cx.json()) {
             QJsonArray list;
             for (const SavedSearch &s : *all) {
-                list.append(QJsonObject{{QStringLiteral("id"), s.uuid},
-                                        {QStringLiteral("name"), s.name},
-                                        {QStringLiteral("query"), s.query},
-                                        {QStringLiteral("modified"), s.modifiedAt}});
+                list.append(QJsonObject { { QStringLiteral("id"), s.uuid }, { QStringLiteral("name"), s.name },
+                    { QStringLiteral("query"), s.query }, { QStringLiteral("modified"), s.modifiedAt } });
             }
-            cx.printJson(QStringLiteral("saved.list"), {{QStringLiteral("saved"), list}});
+            cx.printJson(QStringLiteral("saved.list"), { { QStringLiteral("saved"), list } });
         } else {
             for (const SavedSearch &s : *all) {
                 cx.out() << s.name << "\t" << s.query << '\n';
@@ -260,7 +263,7 @@ int saved(Context &cx)
         if (!cx.json()) {
             cx.out() << Context::tr("Removed “%1”.").arg(args.at(1)) << '\n';
         } else {
-            cx.printJson(QStringLiteral("saved.rm"), {{QStringLiteral("name"), args.at(1)}});
+            cx.printJson(QStringLiteral("saved.rm"), { { QStringLiteral("name"), args.at(1) } });
         }
         return Ok;
     }
@@ -269,10 +272,10 @@ int saved(Context &cx)
 
 int report(Context &cx)
 {
-    const QCommandLineOption days(QStringLiteral("days"), Context::tr("How many days back (default 30)."), QStringLiteral("n"),
-                                  QStringLiteral("30"));
-    if (!cx.parse(Context::tr("report search: top and zero-result queries and the search success rate."), {days},
-                  {QStringLiteral("search")}, 1, 1)) {
+    const QCommandLineOption days(QStringLiteral("days"), Context::tr("How many days back (default 30)."),
+        QStringLiteral("n"), QStringLiteral("30"));
+    if (!cx.parse(Context::tr("report search: top and zero-result queries and the search success rate."), { days },
+            { QStringLiteral("search") }, 1, 1)) {
         return Usage;
     }
     if (cx.positional().first() != QLatin1String("search")) {
@@ -295,19 +298,17 @@ int report(Context &cx)
     const auto toJson = [](const QList<SearchLogSummary::Query> &queries) {
         QJsonArray array;
         for (const SearchLogSummary::Query &q : queries) {
-            array.append(QJsonObject{{QStringLiteral("query"), q.query},
-                                     {QStringLiteral("count"), q.count},
-                                     {QStringLiteral("results"), q.results}});
+            array.append(QJsonObject { { QStringLiteral("query"), q.query }, { QStringLiteral("count"), q.count },
+                { QStringLiteral("results"), q.results } });
         }
         return array;
     };
     if (cx.json()) {
-        cx.printJson(QStringLiteral("report.search"), {{QStringLiteral("days"), dayCount},
-                                                        {QStringLiteral("searches"), summary->searches},
-                                                        {QStringLiteral("successful"), summary->successful},
-                                                        {QStringLiteral("successRate"), rate},
-                                                        {QStringLiteral("top"), toJson(summary->top)},
-                                                        {QStringLiteral("zeroResults"), toJson(summary->zeroResults)}});
+        cx.printJson(QStringLiteral("report.search"),
+            { { QStringLiteral("days"), dayCount }, { QStringLiteral("searches"), summary->searches },
+                { QStringLiteral("successful"), summary->successful }, { QStringLiteral("successRate"), rate },
+                { QStringLiteral("top"), toJson(summary->top) },
+                { QStringLiteral("zeroResults"), toJson(summary->zeroResults) } });
         return Ok;
     }
     QTextStream &out = cx.out();
@@ -316,10 +317,13 @@ int report(Context &cx)
                .arg(summary->searches)
                .arg(summary->successful)
                .arg(rate * 100.0, 0, 'f', 1)
-           << '\n';
+        << '\n';
     out << Context::tr("Top queries:") << '\n';
     for (const SearchLogSummary::Query &q : summary->top) {
-        out << QStringLiteral("  %1  %2  (%3)\n").arg(q.count, 5).arg(q.query).arg(Context::tr("%n result(s)", nullptr, int(q.results)));
+        out << QStringLiteral("  %1  %2  (%3)\n")
+                   .arg(q.count, 5)
+                   .arg(q.query)
+                   .arg(Context::tr("%n result(s)", nullptr, int(q.results)));
     }
     out << Context::tr("Queries without results:") << '\n';
     for (const SearchLogSummary::Query &q : summary->zeroResults) {
@@ -332,9 +336,10 @@ int report(Context &cx)
 
 void addSearchCommands(QList<Command> &list)
 {
-    list.append({QStringLiteral("search"), Context::tr("search the library (query language: docs/SEARCH.md)"), search});
-    list.append({QStringLiteral("saved"), Context::tr("saved searches: add, list, run, rm"), saved});
-    list.append({QStringLiteral("report"), Context::tr("reports: search analytics"), report});
+    list.append(
+        { QStringLiteral("search"), Context::tr("search the library (query language: docs/SEARCH.md)"), search });
+    list.append({ QStringLiteral("saved"), Context::tr("saved searches: add, list, run, rm"), saved });
+    list.append({ QStringLiteral("report"), Context::tr("reports: search analytics"), report });
 }
 
 } // namespace Folio::Cli

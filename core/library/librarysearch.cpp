@@ -26,14 +26,10 @@ constexpr qint64 SnapshotAfterChanges = 256;
 Search::FieldKind fieldKind(FieldType type)
 {
     switch (type) {
-    case FieldType::Text:
-        return Search::FieldKind::Text;
-    case FieldType::Number:
-        return Search::FieldKind::Number;
-    case FieldType::Date:
-        return Search::FieldKind::Date;
-    default:
-        return Search::FieldKind::Keyword;
+    case FieldType::Text: return Search::FieldKind::Text;
+    case FieldType::Number: return Search::FieldKind::Number;
+    case FieldType::Date: return Search::FieldKind::Date;
+    default: return Search::FieldKind::Keyword;
     }
 }
 
@@ -44,7 +40,9 @@ bool ascendingByDefault(Search::SortKey key)
 
 } // namespace
 
-LibrarySearch::LibrarySearch(Library &library) : m_library(library) {}
+LibrarySearch::LibrarySearch(Library &library)
+    : m_library(library)
+{ }
 
 LibrarySearch::~LibrarySearch() = default;
 
@@ -73,8 +71,8 @@ Result<void> LibrarySearch::saveSnapshot()
     return {};
 }
 
-Result<void> LibrarySearch::applyChanges(const std::optional<QList<qint64>> &items, qint64 seq,
-                                         const std::function<void(qint64, qint64)> &progress)
+Result<void> LibrarySearch::applyChanges(
+    const std::optional<QList<qint64>> &items, qint64 seq, const std::function<void(qint64, qint64)> &progress)
 {
     SearchRepository repository(m_library.database());
     auto paths = repository.folderPaths();
@@ -205,7 +203,7 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
     }
     QHash<QString, Search::FieldInfo> byName;
     for (const FieldDefinition &field : *fields) {
-        const Search::FieldInfo info{field.key, fieldKind(field.type)};
+        const Search::FieldInfo info { field.key, fieldKind(field.type) };
         byName.insert(field.key.toLower(), info);
         for (const QString &alias : field.aliases) {
             byName.insert(alias.toLower(), info);
@@ -263,7 +261,8 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
     return response;
 }
 
-Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(const QList<Search::SearchHit> &hits, const QStringList &words)
+Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(
+    const QList<Search::SearchHit> &hits, const QStringList &words)
 {
     QList<qint64> ids;
     for (const Search::SearchHit &hit : hits) {
@@ -276,36 +275,39 @@ Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(const QList<Search
     }
     Search::TextAnalyzer analyzer;
     QHash<qint64, Hit> described;
-    auto scanned = repository.scan(ids, [&](SearchItemRows &&rows) -> Result<void> {
-        Hit hit;
-        hit.itemId = rows.itemId;
-        hit.uuid = rows.uuid;
-        hit.title = rows.title;
-        hit.kind = rows.kind;
-        hit.type = rows.detectedType.isEmpty() ? rows.mimeType : rows.detectedType;
-        hit.filename = rows.filename;
-        hit.folder = paths->value(rows.folderId);
-        hit.modifiedAt = rows.modifiedAt;
-        hit.size = rows.size;
-        QString language;
-        QString description;
-        for (const SearchItemRows::Value &value : rows.metadata) {
-            if (value.fieldKey == QLatin1String("language")) {
-                language = value.json.mid(1).chopped(1);
-            } else if (value.fieldKey == QLatin1String("description")) {
-                description = value.json.mid(1).chopped(1);
-            }
-        }
-        if (!words.isEmpty()) {
-            for (const QString &text : {description, rows.text.join(QLatin1Char('\n'))}) {
-                if (hit.snippet.isEmpty()) {
-                    hit.snippet = Search::makeSnippet(text, words, analyzer, language);
+    auto scanned = repository.scan(
+        ids,
+        [&](SearchItemRows &&rows) -> Result<void> {
+            Hit hit;
+            hit.itemId = rows.itemId;
+            hit.uuid = rows.uuid;
+            hit.title = rows.title;
+            hit.kind = rows.kind;
+            hit.type = rows.detectedType.isEmpty() ? rows.mimeType : rows.detectedType;
+            hit.filename = rows.filename;
+            hit.folder = paths->value(rows.folderId);
+            hit.modifiedAt = rows.modifiedAt;
+            hit.size = rows.size;
+            QString language;
+            QString description;
+            for (const SearchItemRows::Value &value : rows.metadata) {
+                if (value.fieldKey == QLatin1String("language")) {
+                    language = value.json.mid(1).chopped(1);
+                } else if (value.fieldKey == QLatin1String("description")) {
+                    description = value.json.mid(1).chopped(1);
                 }
             }
-        }
-        described.insert(rows.itemId, hit);
-        return {};
-    }, !words.isEmpty());
+            if (!words.isEmpty()) {
+                for (const QString &text : { description, rows.text.join(QLatin1Char('\n')) }) {
+                    if (hit.snippet.isEmpty()) {
+                        hit.snippet = Search::makeSnippet(text, words, analyzer, language);
+                    }
+                }
+            }
+            described.insert(rows.itemId, hit);
+            return {};
+        },
+        !words.isEmpty());
     if (!scanned) {
         return std::unexpected(scanned.error());
     }

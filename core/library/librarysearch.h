@@ -64,7 +64,7 @@ public:
         QList<Hit> hits;
         QList<Search::Facet> facets;
         QString nextCursor; // empty on the last page
-        QString parsed;     // the query as understood (Search::describe)
+        QString parsed; // the query as understood (Search::describe)
         double elapsedMs = 0; // answering: parsing, the index, the hits' rows and snippets
         double refreshMs = 0; // bringing the index up to date first (loading the snapshot in a new process)
     };
@@ -88,8 +88,8 @@ public:
     QString snapshotPath() const;
 
 private:
-    Result<void> applyChanges(const std::optional<QList<qint64>> &items, qint64 seq,
-                              const std::function<void(qint64, qint64)> &progress);
+    Result<void> applyChanges(
+        const std::optional<QList<qint64>> &items, qint64 seq, const std::function<void(qint64, qint64)> &progress);
     Result<void> saveSnapshot();
     Result<QList<Hit>> describeHits(const QList<Search::SearchHit> &hits, const QStringList &words);
 

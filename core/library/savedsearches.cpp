@@ -34,7 +34,7 @@ Result<SavedSearch> SavedSearches::add(const QString &name, const QString &query
         if (*existing) {
             if (!replace) {
                 return fail(Error::Code::AlreadyExists,
-                            tr("A saved search named “%1” exists already (use --replace to change its query).").arg(trimmed));
+                    tr("A saved search named “%1” exists already (use --replace to change its query).").arg(trimmed));
             }
             saved = **existing;
             saved.query = query;
@@ -42,15 +42,15 @@ Result<SavedSearch> SavedSearches::add(const QString &name, const QString &query
             if (auto updated = repository.updateQuery(saved.id, query, at); !updated) {
                 return updated;
             }
-            return m_library.record(QStringLiteral("saved-search.update"), QStringLiteral("collection"), saved.uuid, QString(),
-                                    {{QStringLiteral("name"), trimmed}, {QStringLiteral("query"), query}});
+            return m_library.record(QStringLiteral("saved-search.update"), QStringLiteral("collection"), saved.uuid,
+                QString(), { { QStringLiteral("name"), trimmed }, { QStringLiteral("query"), query } });
         }
-        saved = {0, Ids::newUuid(), trimmed, query, at, at};
+        saved = { 0, Ids::newUuid(), trimmed, query, at, at };
         if (auto added = repository.add(saved); !added) {
             return added;
         }
         return m_library.record(QStringLiteral("saved-search.add"), QStringLiteral("collection"), saved.uuid, QString(),
-                                {{QStringLiteral("name"), trimmed}, {QStringLiteral("query"), query}});
+            { { QStringLiteral("name"), trimmed }, { QStringLiteral("query"), query } });
     });
     if (!written) {
         return std::unexpected(written.error());
@@ -85,8 +85,8 @@ Result<void> SavedSearches::remove(const QString &name)
         if (auto removed = SavedSearchRepository(m_library.database()).remove(found->id); !removed) {
             return removed;
         }
-        return m_library.record(QStringLiteral("saved-search.remove"), QStringLiteral("collection"), found->uuid, QString(),
-                                {{QStringLiteral("name"), found->name}});
+        return m_library.record(QStringLiteral("saved-search.remove"), QStringLiteral("collection"), found->uuid,
+            QString(), { { QStringLiteral("name"), found->name } });
     });
 }
 

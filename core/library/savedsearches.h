@@ -21,7 +21,9 @@ class SavedSearches
     Q_DECLARE_TR_FUNCTIONS(Folio::SavedSearches)
 
 public:
-    explicit SavedSearches(Library &library) : m_library(library) {}
+    explicit SavedSearches(Library &library)
+        : m_library(library)
+    { }
 
     // Saves QUERY as NAME (a name in use is refused unless REPLACE); SEARCH parses it first, so a
     // malformed query is refused with the parser's message.

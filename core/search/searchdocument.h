@@ -16,13 +16,13 @@ namespace Folio::Search {
 struct SearchDocument
 {
     qint64 itemId = 0; // the item's rowid (fits 32 bits in any real library; the index refuses more)
-    QString language;  // ISO 639-1 of the item's text; empty = English
+    QString language; // ISO 639-1 of the item's text; empty = English
 
     // Analysed text fields, weighted title > keywords > description > body.
     QString title;
     QStringList keywords; // also exact values under "tag"
     QString description;
-    QString body;         // extracted text (all pages), and free-text registry fields
+    QString body; // extracted text (all pages), and free-text registry fields
 
     // Exact-match values by canonical field key, as stored (the index folds them): "kind", "type"
     // (detected MIME type and its short name, e.g. "application/pdf" and "pdf"), "ext", "creator",

@@ -54,7 +54,7 @@ QStringList SearchDocumentBuilder::typeNames(const QString &mimeType)
     if (mimeType.isEmpty()) {
         return {};
     }
-    QStringList names{mimeType};
+    QStringList names { mimeType };
     const qsizetype slash = mimeType.indexOf(QLatin1Char('/'));
     if (slash > 0) {
         names.append(mimeType.left(slash));
@@ -89,7 +89,7 @@ double SearchDocumentBuilder::epochSeconds(const QString &iso)
 
 QStringList SearchDocumentBuilder::folderAndAncestors(const QString &path)
 {
-    QStringList paths{QStringLiteral("/")};
+    QStringList paths { QStringLiteral("/") };
     QString prefix;
     for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         prefix += QLatin1Char('/') + part;
@@ -106,14 +106,14 @@ SearchDocument SearchDocumentBuilder::build(const SearchItemRows &rows) const
     QStringList bodyParts;
 
     const QString type = rows.detectedType.isEmpty() ? rows.mimeType : rows.detectedType;
-    d.values.insert(QStringLiteral("kind"), {rows.kind});
+    d.values.insert(QStringLiteral("kind"), { rows.kind });
     d.values.insert(QStringLiteral("type"), typeNames(type));
     const QString extension = QFileInfo(rows.filename).suffix().toLower();
     if (!extension.isEmpty()) {
-        d.values.insert(QStringLiteral("ext"), {extension});
+        d.values.insert(QStringLiteral("ext"), { extension });
     }
-    d.values.insert(QStringLiteral("status"), {rows.status});
-    d.values.insert(QStringLiteral("classification"), {rows.classification});
+    d.values.insert(QStringLiteral("status"), { rows.status });
+    d.values.insert(QStringLiteral("classification"), { rows.classification });
     d.values.insert(QStringLiteral("folder"), folderAndAncestors(m_folderPaths.value(rows.folderId)));
     if (!rows.collections.isEmpty()) {
         d.values.insert(QStringLiteral("collection"), rows.collections);
@@ -172,7 +172,7 @@ SearchDocument SearchDocumentBuilder::build(const SearchItemRows &rows) const
         if (fieldType == QLatin1String("bool")) {
             if (strings.first() == QLatin1String("true")) {
                 d.flags.insert(key);
-                d.values.insert(key, {strings.first()});
+                d.values.insert(key, { strings.first() });
             }
             continue;
         }

@@ -20,7 +20,9 @@ public:
     // Body text beyond this many characters is not indexed (a 2,000-page manual's first ~400 pages).
     static constexpr qsizetype MaxBodyCharacters = 2'000'000;
 
-    explicit SearchDocumentBuilder(QHash<qint64, QString> folderPaths) : m_folderPaths(std::move(folderPaths)) {}
+    explicit SearchDocumentBuilder(QHash<qint64, QString> folderPaths)
+        : m_folderPaths(std::move(folderPaths))
+    { }
 
     SearchDocument build(const SearchItemRows &rows) const;
 

@@ -28,7 +28,8 @@ struct Match
 };
 } // namespace
 
-QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer &analyzer, const QString &language, int width)
+QString makeSnippet(
+    const QString &text, const QStringList &words, TextAnalyzer &analyzer, const QString &language, int width)
 {
     QSet<QString> terms;
     QStringList prefixes;
@@ -44,7 +45,8 @@ QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer 
     if (terms.isEmpty() && prefixes.isEmpty()) {
         return {};
     }
-    static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wordPattern(
+        QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QString scanned = text.left(ScannedCharacters);
     QList<Match> matches;
     // Text repeats its words: each distinct word is analysed once. Enough matches to choose a window
@@ -81,7 +83,7 @@ QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer 
             found = known.insert(word, hit);
         }
         if (*found) {
-            matches.append({m.capturedStart(0), m.capturedEnd(0)});
+            matches.append({ m.capturedStart(0), m.capturedEnd(0) });
         }
     }
     if (matches.isEmpty()) {
@@ -114,7 +116,8 @@ QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer 
         if (m.start < from || m.end > to) {
             continue;
         }
-        snippet += scanned.mid(at, m.start - at) + QStringLiteral("«") + scanned.mid(m.start, m.end - m.start) + QStringLiteral("»");
+        snippet += scanned.mid(at, m.start - at) + QStringLiteral("«") + scanned.mid(m.start, m.end - m.start)
+            + QStringLiteral("»");
         at = m.end;
     }
     snippet += scanned.mid(at, to - at);

@@ -16,7 +16,7 @@ namespace Folio::Search {
 class TextAnalyzer;
 
 // Empty when no word of WORDS occurs in the first 200,000 characters of TEXT.
-QString makeSnippet(const QString &text, const QStringList &words, TextAnalyzer &analyzer, const QString &language,
-                    int width = 160);
+QString makeSnippet(
+    const QString &text, const QStringList &words, TextAnalyzer &analyzer, const QString &language, int width = 160);
 
 } // namespace Folio::Search

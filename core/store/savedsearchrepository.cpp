@@ -10,14 +10,14 @@ const QString Columns = QStringLiteral("id, uuid, name, query, created_at, modif
 
 SavedSearch fromRow(const Statement &row)
 {
-    return {row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)};
+    return { row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5) };
 }
 } // namespace
 
 Result<QList<SavedSearch>> SavedSearchRepository::all()
 {
     auto stmt = m_db.query(QStringLiteral("SELECT ") + Columns
-                           + QStringLiteral(" FROM collection WHERE kind = 'smart' AND trashed_at IS NULL ORDER BY name COLLATE NOCASE"));
+        + QStringLiteral(" FROM collection WHERE kind = 'smart' AND trashed_at IS NULL ORDER BY name COLLATE NOCASE"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -32,8 +32,8 @@ Result<QList<SavedSearch>> SavedSearchRepository::all()
 Result<std::optional<SavedSearch>> SavedSearchRepository::byName(const QString &name)
 {
     auto stmt = m_db.query(QStringLiteral("SELECT ") + Columns
-                               + QStringLiteral(" FROM collection WHERE kind = 'smart' AND trashed_at IS NULL AND name = ?"),
-                           name);
+            + QStringLiteral(" FROM collection WHERE kind = 'smart' AND trashed_at IS NULL AND name = ?"),
+        name);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -46,9 +46,10 @@ Result<std::optional<SavedSearch>> SavedSearchRepository::byName(const QString &
 
 Result<void> SavedSearchRepository::add(const SavedSearch &s)
 {
-    auto added = m_db.execute(QStringLiteral("INSERT INTO collection (uuid, name, kind, query, created_at, modified_at) "
-                                             "VALUES (?, ?, 'smart', ?, ?, ?)"),
-                              s.uuid, s.name, s.query, s.createdAt, s.modifiedAt);
+    auto added
+        = m_db.execute(QStringLiteral("INSERT INTO collection (uuid, name, kind, query, created_at, modified_at) "
+                                      "VALUES (?, ?, 'smart', ?, ?, ?)"),
+            s.uuid, s.name, s.query, s.createdAt, s.modifiedAt);
     if (!added) {
         return std::unexpected(added.error());
     }
@@ -57,8 +58,8 @@ Result<void> SavedSearchRepository::add(const SavedSearch &s)
 
 Result<void> SavedSearchRepository::updateQuery(qint64 id, const QString &query, const QString &at)
 {
-    auto updated = m_db.execute(QStringLiteral("UPDATE collection SET query = ?, modified_at = ?, rev = rev + 1 WHERE id = ?"), query,
-                                at, id);
+    auto updated = m_db.execute(
+        QStringLiteral("UPDATE collection SET query = ?, modified_at = ?, rev = rev + 1 WHERE id = ?"), query, at, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }

@@ -28,7 +28,9 @@ struct SavedSearch
 class SavedSearchRepository
 {
 public:
-    explicit SavedSearchRepository(Database &db) : m_db(db) {}
+    explicit SavedSearchRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Live (not trashed) saved searches by name.
     Result<QList<SavedSearch>> all();

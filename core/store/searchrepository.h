@@ -47,10 +47,10 @@ struct SearchItemRows
     {
         QString fieldKey;
         QString fieldType; // the field table's type name
-        QString json;      // value_json
+        QString json; // value_json
     };
     QList<Value> metadata;
-    QStringList text;        // the current version's extracted text, by page
+    QStringList text; // the current version's extracted text, by page
     QStringList collections; // names of the live manual collections holding it
 };
 
@@ -71,7 +71,9 @@ struct SearchLogSummary
 class SearchRepository
 {
 public:
-    explicit SearchRepository(Database &db) : m_db(db) {}
+    explicit SearchRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Runs WORK in one read transaction, so the change log's position and the rows read agree.
     Result<void> consistentRead(const std::function<Result<void>()> &work);
@@ -84,8 +86,8 @@ public:
 
     // Calls ROW for every live (not trashed, not purged) item, in item id order; with ONLY set, just for
     // those ids; without WITHTEXT, SearchItemRows::text stays empty (listing hits). Stops at ROW's first error.
-    Result<void> scan(const std::optional<QList<qint64>> &only, const std::function<Result<void>(SearchItemRows &&)> &row,
-                      bool withText = true);
+    Result<void> scan(const std::optional<QList<qint64>> &only,
+        const std::function<Result<void>(SearchItemRows &&)> &row, bool withText = true);
 
     // Folder id -> its path ("/Projects/2024"); the root is "/".
     Result<QHash<qint64, QString>> folderPaths();

@@ -18,7 +18,7 @@ namespace SearchCommandsTests {
 Folio::Test::ProcessResult folioctl(const QString &library, const QStringList &arguments)
 {
     return Folio::Test::run(Folio::Test::program(QStringLiteral("folioctl")),
-                            QStringList{QStringLiteral("--library"), library} + arguments);
+        QStringList { QStringLiteral("--library"), library } + arguments);
 }
 
 QJsonObject json(const Folio::Test::ProcessResult &result)
@@ -51,27 +51,36 @@ private Q_SLOTS:
         using namespace SearchCommandsTests;
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(QStringLiteral("library"));
-        QCOMPARE(folioctl(m_library, {QStringLiteral("init"), m_library}).exitCode, 0);
+        QCOMPARE(folioctl(m_library, { QStringLiteral("init"), m_library }).exitCode, 0);
         // A product's documents and pictures: the search must find them together.
         const QString notes = m_dir.filePath(QStringLiteral("zephyr-launch-notes.txt"));
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Launch notes for the Zephyr bicycle: brand guidelines apply to every banner.\n");
         file.close();
-        const auto ingested = folioctl(m_library, {QStringLiteral("ingest"), notes, Folio::Test::corpus(QStringLiteral("images/jolla.jpg")),
-                                                   Folio::Test::corpus(QStringLiteral("pdf/pdflatex-4-pages.pdf")),
-                                                   Folio::Test::corpus(QStringLiteral("images/DSCN0010.jpg"))});
+        const auto ingested = folioctl(m_library,
+            { QStringLiteral("ingest"), notes, Folio::Test::corpus(QStringLiteral("images/jolla.jpg")),
+                Folio::Test::corpus(QStringLiteral("pdf/pdflatex-4-pages.pdf")),
+                Folio::Test::corpus(QStringLiteral("images/DSCN0010.jpg")) });
         QVERIFY2(ingested.exitCode == 0, qPrintable(ingested.err));
-        const auto ls = folioctl(m_library, {QStringLiteral("search"), QStringLiteral("jolla"), QStringLiteral("--json")});
-        const QString jolla = json(ls).value(QStringLiteral("hits")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        const auto ls
+            = folioctl(m_library, { QStringLiteral("search"), QStringLiteral("jolla"), QStringLiteral("--json") });
+        const QString jolla = json(ls)
+                                  .value(QStringLiteral("hits"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
         QVERIFY(!jolla.isEmpty());
-        QCOMPARE(folioctl(m_library, {QStringLiteral("set"), jolla, QStringLiteral("product=Zephyr")}).exitCode, 0);
+        QCOMPARE(folioctl(m_library, { QStringLiteral("set"), jolla, QStringLiteral("product=Zephyr") }).exitCode, 0);
     }
 
     void findsDocumentsAndMediaTogether()
     {
         using namespace SearchCommandsTests;
-        const auto result = folioctl(m_library, {QStringLiteral("search"), QStringLiteral("zephyr"), QStringLiteral("--json")});
+        const auto result
+            = folioctl(m_library, { QStringLiteral("search"), QStringLiteral("zephyr"), QStringLiteral("--json") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject object = json(result);
         QCOMPARE(object.value(QStringLiteral("format")).toString(), QStringLiteral("folio.search"));
@@ -79,29 +88,41 @@ private Q_SLOTS:
         QVERIFY(titles(object).contains(QStringLiteral("jolla")));
         QVERIFY(titles(object).contains(QStringLiteral("zephyr-launch-notes")));
         // The title match ranks first; the body match carries a snippet with the word marked.
-        const auto phrase = json(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("\"brand guidelines\""), QStringLiteral("--json")}));
+        const auto phrase = json(folioctl(
+            m_library, { QStringLiteral("search"), QStringLiteral("\"brand guidelines\""), QStringLiteral("--json") }));
         QCOMPARE(phrase.value(QStringLiteral("total")).toInt(), 1);
-        QVERIFY(phrase.value(QStringLiteral("hits")).toArray().first().toObject().value(QStringLiteral("snippet")).toString().contains(
-            QStringLiteral("«brand» «guidelines»")));
+        QVERIFY(phrase.value(QStringLiteral("hits"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("«brand» «guidelines»")));
     }
 
     void filtersFacetsAndPages()
     {
         using namespace SearchCommandsTests;
-        const auto images = json(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("type:image has:gps"), QStringLiteral("--json")}));
-        QCOMPARE(titles(images), QStringList{QStringLiteral("DSCN0010")});
-        const auto facets = json(folioctl(m_library, {QStringLiteral("search"), QString(), QStringLiteral("--facets"), QStringLiteral("--json")}));
+        const auto images = json(folioctl(
+            m_library, { QStringLiteral("search"), QStringLiteral("type:image has:gps"), QStringLiteral("--json") }));
+        QCOMPARE(titles(images), QStringList { QStringLiteral("DSCN0010") });
+        const auto facets = json(folioctl(
+            m_library, { QStringLiteral("search"), QString(), QStringLiteral("--facets"), QStringLiteral("--json") }));
         QCOMPARE(facets.value(QStringLiteral("total")).toInt(), 4);
-        const QJsonArray kinds = facets.value(QStringLiteral("facets")).toObject().value(QStringLiteral("kind")).toArray();
+        const QJsonArray kinds
+            = facets.value(QStringLiteral("facets")).toObject().value(QStringLiteral("kind")).toArray();
         QCOMPARE(kinds.size(), 2);
         // Two pages of two by cursor give the four items of one page of four, in the same order.
-        const auto all = json(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--json")}));
-        const auto first = json(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--limit"),
-                                                      QStringLiteral("2"), QStringLiteral("--json")}));
+        const auto all = json(folioctl(m_library,
+            { QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--json") }));
+        const auto first = json(folioctl(m_library,
+            { QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--limit"),
+                QStringLiteral("2"), QStringLiteral("--json") }));
         const QString next = first.value(QStringLiteral("next")).toString();
         QVERIFY(!next.isEmpty());
-        const auto second = json(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--limit"),
-                                                       QStringLiteral("2"), QStringLiteral("--after"), next, QStringLiteral("--json")}));
+        const auto second = json(folioctl(m_library,
+            { QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("title"), QStringLiteral("--limit"),
+                QStringLiteral("2"), QStringLiteral("--after"), next, QStringLiteral("--json") }));
         QCOMPARE(titles(first) + titles(second), titles(all));
         QCOMPARE(second.value(QStringLiteral("next")).toString(), QString());
     }
@@ -109,7 +130,7 @@ private Q_SLOTS:
     void malformedQueriesSayWhereAndExitWithUsage()
     {
         using namespace SearchCommandsTests;
-        const auto result = folioctl(m_library, {QStringLiteral("search"), QStringLiteral("size:>10XB")});
+        const auto result = folioctl(m_library, { QStringLiteral("search"), QStringLiteral("size:>10XB") });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("column 9")), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
@@ -118,19 +139,35 @@ private Q_SLOTS:
     void savedSearchesAndTheReport()
     {
         using namespace SearchCommandsTests;
-        QCOMPARE(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Field photos"), QStringLiteral("has:gps")}).exitCode, 0);
-        QCOMPARE(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Broken"), QStringLiteral("(")}).exitCode, 2);
-        const auto list = json(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(folioctl(m_library,
+                     { QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Field photos"),
+                         QStringLiteral("has:gps") })
+                     .exitCode,
+            0);
+        QCOMPARE(folioctl(m_library,
+                     { QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Broken"), QStringLiteral("(") })
+                     .exitCode,
+            2);
+        const auto list
+            = json(folioctl(m_library, { QStringLiteral("saved"), QStringLiteral("list"), QStringLiteral("--json") }));
         QCOMPARE(list.value(QStringLiteral("saved")).toArray().size(), 1);
-        const auto run = json(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("run"), QStringLiteral("Field photos"), QStringLiteral("--json")}));
-        QCOMPARE(titles(run), QStringList{QStringLiteral("DSCN0010")});
-        const QString id = run.value(QStringLiteral("hits")).toArray().first().toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(folioctl(m_library, {QStringLiteral("search"), QStringLiteral("--record-open"), id}).exitCode, 0);
-        QCOMPARE(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("rm"), QStringLiteral("Field photos")}).exitCode, 0);
-        QCOMPARE(folioctl(m_library, {QStringLiteral("saved"), QStringLiteral("run"), QStringLiteral("Field photos")}).exitCode, 1);
+        const auto run = json(folioctl(m_library,
+            { QStringLiteral("saved"), QStringLiteral("run"), QStringLiteral("Field photos"),
+                QStringLiteral("--json") }));
+        QCOMPARE(titles(run), QStringList { QStringLiteral("DSCN0010") });
+        const QString id
+            = run.value(QStringLiteral("hits")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(folioctl(m_library, { QStringLiteral("search"), QStringLiteral("--record-open"), id }).exitCode, 0);
+        QCOMPARE(folioctl(m_library, { QStringLiteral("saved"), QStringLiteral("rm"), QStringLiteral("Field photos") })
+                     .exitCode,
+            0);
+        QCOMPARE(folioctl(m_library, { QStringLiteral("saved"), QStringLiteral("run"), QStringLiteral("Field photos") })
+                     .exitCode,
+            1);
 
-        folioctl(m_library, {QStringLiteral("search"), QStringLiteral("unobtainium")});
-        const auto report = json(folioctl(m_library, {QStringLiteral("report"), QStringLiteral("search"), QStringLiteral("--json")}));
+        folioctl(m_library, { QStringLiteral("search"), QStringLiteral("unobtainium") });
+        const auto report = json(
+            folioctl(m_library, { QStringLiteral("report"), QStringLiteral("search"), QStringLiteral("--json") }));
         QVERIFY(report.value(QStringLiteral("searches")).toInt() >= 8);
         QCOMPARE(report.value(QStringLiteral("successful")).toInt(), 1);
         const QJsonArray zero = report.value(QStringLiteral("zeroResults")).toArray();

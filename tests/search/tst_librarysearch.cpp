@@ -54,11 +54,11 @@ private:
         file.close();
         ImportOptions options;
         options.folder = folder;
-        auto summary = FileImporter(*m_library).import({path}, options);
+        auto summary = FileImporter(*m_library).import({ path }, options);
         if (!summary || summary->outcomes.isEmpty()) {
             return {};
         }
-        return ItemRepository(m_library->database()).resolve(summary->outcomes.first().itemUuid).value_or(Item{});
+        return ItemRepository(m_library->database()).resolve(summary->outcomes.first().itemUuid).value_or(Item {});
     }
 
     // The text an extraction would have stored, written as the applier does (in a write transaction).
@@ -66,13 +66,14 @@ private:
     {
         using namespace Folio;
         return bool(m_library->write([&]() -> Result<void> {
-            return ExtractionRepository(m_library->database()).saveText(item.currentVersionId, pages, QStringLiteral("layer"));
+            return ExtractionRepository(m_library->database())
+                .saveText(item.currentVersionId, pages, QStringLiteral("layer"));
         }));
     }
 
     Folio::Item reload(const Folio::Item &item)
     {
-        return Folio::ItemRepository(m_library->database()).byId(item.id).value_or(Folio::Item{});
+        return Folio::ItemRepository(m_library->database()).byId(item.id).value_or(Folio::Item {});
     }
 
     Folio::LibrarySearch::Response run(Folio::LibrarySearch &search, const QString &query, bool facets = false)
@@ -92,7 +93,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = new QTemporaryDir;
-        auto library = Folio::Library::open(m_dir->filePath(QStringLiteral("library")), Folio::Library::OpenMode::Create);
+        auto library
+            = Folio::Library::open(m_dir->filePath(QStringLiteral("library")), Folio::Library::OpenMode::Create);
         FOLIO_VERIFY_OK(library);
         m_library = std::move(*library);
     }
@@ -108,18 +110,20 @@ private Q_SLOTS:
         using namespace LibrarySearchTests;
         const Item manual = add(QStringLiteral("manual.txt"), "x");
         QVERIFY(manual.id);
-        QVERIFY(setText(manual, {QStringLiteral("Install the Widget Pro before reading the warranty terms.")}));
+        QVERIFY(setText(manual, { QStringLiteral("Install the Widget Pro before reading the warranty terms.") }));
         const Item shot = add(QStringLiteral("widget-pro-shot.jpg"), "not really a jpeg");
-        FOLIO_VERIFY_OK(ItemOperations(*m_library).setMetadata(shot, {QStringLiteral("product=P-1234"), QStringLiteral("tag=summer")}));
-        FOLIO_VERIFY_OK(ItemOperations(*m_library).setMetadata(manual, {QStringLiteral("product=P-1234")}));
+        FOLIO_VERIFY_OK(ItemOperations(*m_library)
+                            .setMetadata(shot, { QStringLiteral("product=P-1234"), QStringLiteral("tag=summer") }));
+        FOLIO_VERIFY_OK(ItemOperations(*m_library).setMetadata(manual, { QStringLiteral("product=P-1234") }));
         add(QStringLiteral("unrelated.txt"), "y");
 
         LibrarySearch search(*m_library);
         const auto byProduct = run(search, QStringLiteral("product:P-1234"));
         QCOMPARE(byProduct.total, 2);
         const auto byText = run(search, QStringLiteral("warranty"));
-        QCOMPARE(titles(byText), QStringList{QStringLiteral("manual")});
-        QVERIFY2(byText.hits.first().snippet.contains(QStringLiteral("«warranty»")), qPrintable(byText.hits.first().snippet));
+        QCOMPARE(titles(byText), QStringList { QStringLiteral("manual") });
+        QVERIFY2(byText.hits.first().snippet.contains(QStringLiteral("«warranty»")),
+            qPrintable(byText.hits.first().snippet));
         QCOMPARE(run(search, QStringLiteral("tag:summer")).total, 1);
         QCOMPARE(run(search, QStringLiteral("ext:txt")).total, 2);
         QCOMPARE(run(search, QString()).total, 3);
@@ -134,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(run(search, QStringLiteral("zeppelin")).total, 0);
 
         FOLIO_VERIFY_OK(ItemOperations(*m_library).rename(item, QStringLiteral("Zeppelin brochure")));
-        QCOMPARE(titles(run(search, QStringLiteral("zeppelin"))), QStringList{QStringLiteral("Zeppelin brochure")});
+        QCOMPARE(titles(run(search, QStringLiteral("zeppelin"))), QStringList { QStringLiteral("Zeppelin brochure") });
         QCOMPARE(run(search, QStringLiteral("draft")).total, 0);
 
         FOLIO_VERIFY_OK(FolderOperations(*m_library).make(QStringLiteral("/Projects/Air")));
@@ -199,8 +203,8 @@ private Q_SLOTS:
         using namespace LibrarySearchTests;
         add(QStringLiteral("safe.txt"), "1");
         LibrarySearch search(*m_library);
-        for (const QString &hostile : {QStringLiteral("'; DROP TABLE item; --"), QStringLiteral("\") OR 1=1 --"),
-                                       QStringLiteral("title:\"x' OR '1'='1\""), QStringLiteral("tag:%' --")}) {
+        for (const QString &hostile : { QStringLiteral("'; DROP TABLE item; --"), QStringLiteral("\") OR 1=1 --"),
+                 QStringLiteral("title:\"x' OR '1'='1\""), QStringLiteral("tag:%' --") }) {
             LibrarySearch::Options options;
             options.query = hostile;
             auto response = search.search(options);
