@@ -115,6 +115,7 @@ const QList<Command> &commands()
         addEditCommands(list);
         addIngestCommands(list);
         addSearchCommands(list);
+        addSettingsCommands(list);
         addSchemaCommands(list);
         addDevCommands(list);
         return list;

@@ -84,6 +84,7 @@ void addEditCommands(QList<Command> &list);
 void addIngestCommands(QList<Command> &list);
 void addDevCommands(QList<Command> &list);
 void addSearchCommands(QList<Command> &list);
+void addSettingsCommands(QList<Command> &list);
 // `show` (showcommand.cpp).
 int showCommand(Context &cx);
 // Runs the extraction jobs waiting in LIBRARY (a new version's), quietly; failures show in `show`.
