@@ -9,10 +9,11 @@
 // Why not a bitmap per term pair: measured on 400,000 synthetic document bodies (Zipf over 50,000
 // words, 100-1,500 words each) there are 199 million (document, pair) postings, 379 MB as roaring
 // bitmaps even with the pairs hashed into 65,536 buckets, more than the words themselves (215 MB).
-// The filter takes BitsPerPair bits per pair (0.625 byte; 140 MB of the 724 MB the benchmark's
-// million items take) and, with HashCount probes, lets through about 9% of the documents that hold
-// every word of a phrase but not side by side; a document whose words stand together is never
-// missed. Documents with short text get at least one 64-bit word, which makes their false positives
+// The filter takes BitsPerPair bits per pair (1.25 bytes; about 280 MB for the benchmark's lighter
+// million items) and, with HashCount probes, lets through about 1% of the documents that hold every
+// word of a phrase but not side by side ((1 - e^(-5/10))^5); a document whose words stand together is
+// never missed. (5 bits and 3 probes, 9% in theory, let 20% more documents through than hold
+// "brand guidelines" on 20,000 generated items: a phrase search must not pad its results.) Documents with short text get at least one 64-bit word, which makes their false positives
 // rarer still.
 //
 // Stateless; thread-safe.
@@ -30,8 +31,8 @@ namespace Folio::Search::Internal {
 class IndexPhraseFilter
 {
 public:
-    static constexpr int BitsPerPair = 5;
-    static constexpr int HashCount = 3;
+    static constexpr int BitsPerPair = 10;
+    static constexpr int HashCount = 5;
 
     // A stable 64-bit hash of a term (the same in every process and Qt version: snapshots keep it).
     static std::uint64_t termHash(QStringView term)

@@ -30,7 +30,7 @@ class IndexSnapshot
     Q_DECLARE_TR_FUNCTIONS(Folio::Search::IndexSnapshot)
 
 public:
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2; // 2: phrase filters of 10 bits and 5 probes per pair
 
     static Result<void> save(const IndexData &data, const QString &path, qint64 changeSeq);
     static Result<void> load(const QString &path, IndexData *data, qint64 *changeSeq);
