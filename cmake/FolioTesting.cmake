@@ -25,5 +25,9 @@ function(folio_add_test_module name)
       LABELS "${arg_LABELS}"
       TIMEOUT ${arg_TIMEOUT}
       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FOLIO_CORPUS=${FOLIO_CORPUS_DIR};FOLIO_BIN_DIR=${PROJECT_BINARY_DIR}/bin")
+    if(FOLIO_SANITIZE)
+      # Caches third-party libraries keep until exit are not leaks of ours (tests/lsan.supp).
+      set_property(TEST ${name}.${test} APPEND PROPERTY ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
+    endif()
   endforeach()
 endfunction()

@@ -261,7 +261,10 @@ public:
             return {};
         }
         std::vector<T> v(count);
-        std::memcpy(v.data(), take(count * sizeof(T)), count * sizeof(T));
+        const uchar *bytes = take(count * sizeof(T));
+        if (count > 0) { // memcpy of nothing still needs non-null pointers, and an empty vector has none
+            std::memcpy(v.data(), bytes, count * sizeof(T));
+        }
         return v;
     }
     IndexBitmap bitmap()
