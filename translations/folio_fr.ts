@@ -674,6 +674,18 @@
         <source>OCR could read no page of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No converter for legacy Office files is installed: the text of %1 was not extracted (install LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF converted from %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text and preview of %1 come from a conversion to PDF by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::FileImporter</name>
@@ -930,6 +942,41 @@
     </message>
     <message>
         <source>Items have no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::LegacyOfficeConverter</name>
+    <message>
+        <source>%1 is not a legacy Office file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert %1: no temporary folder for the converter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert %1: cannot make folders in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert %1: cannot copy it for the converter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert %1: the converter %2 did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1 to PDF took longer than %2 s; the converter was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converter could not convert %1 to PDF (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converter wrote no PDF for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1431,21 @@
     </message>
 </context>
 <context>
+    <name>Folio::PdfDocuments</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::PdfExtractor</name>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -1446,18 +1508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,18 +1538,6 @@
 </context>
 <context>
     <name>Folio::PdfPageRasterizer</name>
-    <message>
-        <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
         <translation type="unfinished"></translation>
@@ -2982,6 +3020,34 @@ Each batch of 5,000 items is one transaction with the library&apos;s usual durab
     <message>
         <source>--- page %1 ---
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits without snippets (faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages when a run names none (deu+eng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings: settings (all), settings get KEY, settings set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes nothing, get KEY, or set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change the library&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
