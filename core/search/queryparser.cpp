@@ -599,29 +599,4 @@ Result<QueryNodePtr> QueryParser::parse(const QString &text)
     return Run(text, m_options, m_analyzer).parse();
 }
 
-std::optional<FieldInfo> QueryParser::builtinField(const QString &name)
-{
-    static const QHash<QString, FieldInfo> fields = [] {
-        QHash<QString, FieldInfo> table;
-        const auto add = [&table](FieldKind kind, std::initializer_list<const char *> keys) {
-            for (const char *key : keys) {
-                table.insert(QLatin1String(key), FieldInfo { QLatin1String(key), kind });
-            }
-        };
-        add(FieldKind::Keyword,
-            { "kind", "type", "ext", "tag", "creator", "status", "classification", "folder", "collection", "camera",
-                "campaign", "product", "region", "language" });
-        add(FieldKind::Text, { "title", "description", "keywords", "body" });
-        add(FieldKind::Number, { "size", "width", "height", "pages", "duration", "rating" });
-        add(FieldKind::Date, { "created", "modified" });
-        table.insert(QStringLiteral("tags"), FieldInfo { QStringLiteral("tag"), FieldKind::Keyword });
-        return table;
-    }();
-    const auto it = fields.constFind(name.toLower());
-    if (it == fields.constEnd()) {
-        return std::nullopt;
-    }
-    return *it;
-}
-
 } // namespace Folio::Search

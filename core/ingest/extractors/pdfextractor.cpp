@@ -2,6 +2,7 @@
 #include "ingest/extractors/pdfextractor.h"
 
 #include "ingest/extractors/pdfdocuments.h"
+#include "ingest/extractors/uncompressedtiff.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -12,7 +13,6 @@
 #include <QSet>
 #include <QSizeF>
 #include <QXmlStreamReader>
-#include <QtEndian>
 
 #include <poppler-form.h>
 #include <poppler-link.h>
@@ -446,45 +446,6 @@ PageScan readPages(
         result.fields.insert(QStringLiteral("needs-ocr"), true);
     }
     return scan;
-}
-
-// RGB888 pixels as an uncompressed baseline TIFF (one strip), the cheapest form ImageRenderer decodes: a PNG
-// cost some 30 ms per PDF (deflated here, inflated there) for pixels that never leave the process.
-QByteArray uncompressedTiff(const QImage &rgb)
-{
-    const quint32 rowBytes = quint32(rgb.width()) * 3;
-    const quint32 pixelBytes = rowBytes * quint32(rgb.height());
-    const quint32 bitsAt = 8 + pixelBytes; // BitsPerSample's 3 values, after the header and the pixels
-    QByteArray tiff("II*\0", 4);
-    tiff.reserve(qsizetype(bitsAt) + 6 + 2 + 9 * 12 + 4);
-    const auto put = [&tiff](auto value) {
-        char bytes[sizeof value];
-        qToLittleEndian(value, bytes);
-        tiff.append(bytes, sizeof value);
-    };
-    put(quint32(bitsAt + 6)); // where the IFD is
-    for (int y = 0; y < rgb.height(); ++y) {
-        tiff.append(reinterpret_cast<const char *>(rgb.constScanLine(y)), rowBytes);
-    }
-    for (int sample = 0; sample < 3; ++sample) {
-        put(quint16(8)); // bits per sample
-    }
-    constexpr quint32 Short = 3;
-    constexpr quint32 Long = 4;
-    // Tag, type, count, value (a SHORT sits in the value's low bytes, where little-endian puts it).
-    const quint32 entries[][4] = { { 256, Long, 1, quint32(rgb.width()) }, { 257, Long, 1, quint32(rgb.height()) },
-        { 258, Short, 3, bitsAt }, { 259, Short, 1, 1 /* uncompressed */ }, { 262, Short, 1, 2 /* RGB */ },
-        { 273, Long, 1, 8 /* the strip */ }, { 277, Short, 1, 3 }, { 278, Long, 1, quint32(rgb.height()) },
-        { 279, Long, 1, pixelBytes } };
-    put(quint16(std::size(entries)));
-    for (const auto &[tag, type, count, value] : entries) {
-        put(quint16(tag));
-        put(quint16(type));
-        put(count);
-        put(value);
-    }
-    put(quint32(0)); // no next IFD
-    return tiff;
 }
 
 bool renderDeadlinePassed(const QVariant &deadline)
