@@ -3,9 +3,11 @@
 // first (memory, CPU, file size), then extracts. With --worker it serves the ingest engine: one JSON
 // request per line on stdin ({"id", "task", "path", "sidecar", "output", …}), one JSON reply per line on
 // stdout ({"id", "result"}). The task is "extract" (the default), "unpack", which writes an archive's
-// members into "output", a folder the engine made for them, or "ocr", which reads the pages listed in
-// "options" ({"pages", "languages", "seconds"}) with Tesseract. Without --worker it extracts FILE into OUTDIR
-// and prints the result (for debugging).
+// members into "output", a folder the engine made for them, "ocr", which reads the pages listed in
+// "options" ({"pages", "languages", "seconds"}) with Tesseract, or "render", which draws one page of a PDF
+// or an image into "output", a PNG file, for the client's quick look ("options": {"page", "maxWidth",
+// "maxHeight"}; RenderTask). Without --worker it extracts FILE into OUTDIR and prints the result (for
+// debugging).
 
 #include "ingest/extractor.h"
 #include "ingest/extractors/ocrengine.h"
@@ -82,6 +84,15 @@ int main(int argc, char *argv[])
             reply(out, request,
                 Folio::Extractor::ocr(request.value(QStringLiteral("path")).toString(),
                     ocrTask(request.value(QStringLiteral("options")).toObject()),
+                    request.value(QStringLiteral("name")).toString(),
+                    request.value(QStringLiteral("password")).toString()));
+            continue;
+        }
+        if (request.value(QStringLiteral("task")).toString() == QLatin1String("render")) {
+            reply(out, request,
+                Folio::Extractor::render(request.value(QStringLiteral("path")).toString(),
+                    Folio::RenderTask::fromJson(request.value(QStringLiteral("options")).toObject()),
+                    request.value(QStringLiteral("output")).toString(),
                     request.value(QStringLiteral("name")).toString(),
                     request.value(QStringLiteral("password")).toString()));
             continue;

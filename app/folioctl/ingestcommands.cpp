@@ -11,6 +11,7 @@
 #include "ingest/ingestengine.h"
 #include "ingest/ocrjob.h"
 #include "library/library.h"
+#include "library/similarimages.h"
 #include "search/nearduplicateindex.h"
 #include "store/extractionrepository.h"
 #include "store/itemrepository.h"
@@ -193,23 +194,6 @@ int rendition(Context &cx)
         Context::tr("Item %1 has no %2 rendition (yet: see folioctl show).").arg(item->uuid, name)));
 }
 
-// Loads every live item's current image hash into an index (id = item id).
-Result<NearDuplicateIndex> loadIndex(Library &library, QHash<qint64, quint64> *hashes = nullptr)
-{
-    auto all = ExtractionRepository(library.database()).currentHashes();
-    if (!all) {
-        return std::unexpected(all.error());
-    }
-    NearDuplicateIndex index;
-    for (const HashedImage &image : std::as_const(*all)) {
-        index.insert(image.itemId, image.hash);
-        if (hashes) {
-            hashes->insert(image.itemId, image.hash);
-        }
-    }
-    return index;
-}
-
 QJsonObject itemSummary(Library &library, qint64 id)
 {
     auto item = ItemRepository(library.database()).byId(id);
@@ -234,7 +218,7 @@ int dupes(Context &cx)
     if (!exact) {
         return cx.failWith(exact.error());
     }
-    auto index = loadIndex(*library);
+    auto index = SimilarImages(*library).index();
     if (!index) {
         return cx.failWith(index.error());
     }
@@ -289,21 +273,12 @@ int similar(Context &cx)
         return Failed;
     }
     Library *library = cx.library();
-    QHash<qint64, quint64> hashes;
-    auto index = loadIndex(*library, &hashes);
-    if (!index) {
-        return cx.failWith(index.error());
+    auto matches = SimilarImages(*library).similarTo(item->id, item->uuid, cx.parser().value(threshold).toInt());
+    if (!matches) {
+        return cx.failWith(matches.error());
     }
-    if (!hashes.contains(item->id)) {
-        return cx.failWith(Error(Error::Code::NotFound,
-            Context::tr("Item %1 has no image hash (not an image, or not extracted yet).").arg(item->uuid)));
-    }
-    const auto matches = index->query(hashes.value(item->id), qBound(0, cx.parser().value(threshold).toInt(), 32));
     QJsonArray array;
-    for (const NearDuplicateIndex::Match &match : matches) {
-        if (match.id == item->id) {
-            continue;
-        }
+    for (const NearDuplicateIndex::Match &match : std::as_const(*matches)) {
         QJsonObject entry = itemSummary(*library, match.id);
         entry.insert(QStringLiteral("distance"), match.distance);
         array.append(entry);

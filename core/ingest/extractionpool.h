@@ -33,7 +33,8 @@ namespace Folio {
 struct ExtractionRequest
 {
     qint64 id = 0;
-    QString task; // "extract" (empty means the same), "unpack" (an archive's members into outputDir) or "ocr"
+    QString task; // "extract" (empty means the same), "unpack" (an archive's members into outputDir), "ocr", or
+                  // "render" (one page into outputDir, which names a PNG file then; RenderTask in options)
     QString path;
     QString sidecar;
     QString outputDir;

@@ -343,6 +343,14 @@ ExtractionResult Extractor::ocr(
     return result;
 }
 
+ExtractionResult Extractor::render(const QString &path, const RenderTask &task, const QString &output,
+    const QString &originalName, const QString &password)
+{
+    ExtractionResult result = PageRender::render(path, task, output, originalName, password);
+    nameTheFile(result, path, originalName);
+    return result;
+}
+
 ExtractionResult Extractor::ocrFrom(
     const QString &path, const OcrTask &task, const QString &originalName, const QString &password)
 {

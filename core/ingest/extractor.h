@@ -9,6 +9,7 @@
 // Thread-safe; stateless but for one OCR engine kept per thread (its languages load once, not per file).
 
 #include "ingest/extractionresult.h"
+#include "ingest/pagerender.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -63,6 +64,11 @@ public:
     static ExtractionResult ocr(
         const QString &path, const OcrTask &task, const QString &originalName = {}, const QString &password = {});
     static constexpr double OcrDpi = 300;
+
+    // The "render" task: TASK's page of the PDF or image at PATH, in colour, into the PNG file OUTPUT, for the
+    // client's quick look (PageRender). Messages name ORIGINALNAME.
+    static ExtractionResult render(const QString &path, const RenderTask &task, const QString &output,
+        const QString &originalName = {}, const QString &password = {});
 
 private:
     static ExtractionResult ocrFrom(

@@ -183,15 +183,8 @@ Result<void> LibrarySearch::refresh(const std::function<void(qint64, qint64)> &p
     return m_unsaved >= SnapshotAfterChanges ? saveSnapshot() : Result<void>();
 }
 
-Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
+Result<Search::QueryNodePtr> LibrarySearch::parse(const QString &query)
 {
-    QElapsedTimer timer;
-    timer.start();
-    if (auto refreshed = refresh(); !refreshed) {
-        return std::unexpected(refreshed.error());
-    }
-    const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
     SearchRepository repository(m_library.database());
     auto languages = repository.languages();
     if (!languages) {
@@ -217,7 +210,32 @@ Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
         return found == byName.constEnd() ? std::nullopt : std::optional(*found);
     };
     Search::QueryParser parser(parserOptions);
-    auto query = parser.parse(options.query);
+    return parser.parse(query);
+}
+
+Result<QList<qint64>> LibrarySearch::matchingItems(const QString &query)
+{
+    if (auto refreshed = refresh(); !refreshed) {
+        return std::unexpected(refreshed.error());
+    }
+    auto parsed = parse(query);
+    if (!parsed) {
+        return std::unexpected(parsed.error());
+    }
+    return m_index.matchingItems(*parsed);
+}
+
+Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto refreshed = refresh(); !refreshed) {
+        return std::unexpected(refreshed.error());
+    }
+    const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    SearchRepository repository(m_library.database());
+    auto query = parse(options.query);
     if (!query) {
         return std::unexpected(query.error());
     }

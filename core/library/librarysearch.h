@@ -79,6 +79,8 @@ public:
     Result<void> rebuild(const std::function<void(qint64, qint64)> &progress = {});
 
     Result<Response> search(const Options &options);
+    // Every item QUERY matches, by ascending id (a smart collection in a browser); not logged.
+    Result<QList<qint64>> matchingItems(const QString &query);
 
     // Reports that the user opened ITEMUUID from a result list (search success rate).
     Result<void> recordOpen(const QString &itemUuid);
@@ -88,6 +90,8 @@ public:
     QString snapshotPath() const;
 
 private:
+    // QUERY parsed with the library's fields, aliases and languages.
+    Result<Search::QueryNodePtr> parse(const QString &query);
     Result<void> applyChanges(
         const std::optional<QList<qint64>> &items, qint64 seq, const std::function<void(qint64, qint64)> &progress);
     Result<void> saveSnapshot();

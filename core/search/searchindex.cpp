@@ -156,6 +156,26 @@ bool SearchIndex::contains(qint64 itemId) const
         && m_data->index.slotOf(std::uint32_t(itemId)) != IndexData::NoSlot;
 }
 
+Result<QList<qint64>> SearchIndex::matchingItems(const QueryNodePtr &query) const
+{
+    static const Data empty;
+    const IndexData &data = m_data ? m_data->index : empty.index;
+    IndexEvaluator evaluator(data, data.m_live);
+    Result<IndexBitmap> matches = evaluator.evaluate(query.get());
+    if (!matches) {
+        return std::unexpected(matches.error());
+    }
+    QList<qint64> items;
+    items.reserve(qsizetype(matches->cardinality()));
+    matches->forEachBatch([&](const std::uint32_t *slots, std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) {
+            items.append(qint64(data.m_itemOfSlot[slots[i]]));
+        }
+    });
+    std::sort(items.begin(), items.end());
+    return items;
+}
+
 Result<SearchResult> SearchIndex::search(const SearchRequest &request) const
 {
     static const Data empty;

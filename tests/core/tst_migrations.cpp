@@ -5,6 +5,7 @@
 
 #include "library/library.h"
 #include "library/libraryverifier.h"
+#include "store/database.h"
 #include "store/itemrepository.h"
 #include "store/migrations.h"
 #include "testregistry.h"
@@ -72,6 +73,54 @@ private Q_SLOTS:
         auto count = ItemRepository((*library)->database()).count();
         FOLIO_VERIFY_OK(count);
         QVERIFY(*count >= 1);
+    }
+
+    // v3 copies browse values onto the item (BrowseRepository sorts by them) and fills them for the items
+    // already there, without marking any item changed for the search index.
+    void v3FillsBrowseColumns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(Test::sourceDir(QStringLiteral("tests/data/schema/v2")), dir.path()));
+        const QString path = QDir(dir.path()).filePath(Library::databaseFileName());
+        auto searchLog = [](Database &db) {
+            auto stmt = db.prepare(
+                QStringLiteral("SELECT (SELECT value FROM search_seq), count(*), sum(seq) FROM search_change"));
+            return stmt && stmt->next().value_or(false)
+                ? QStringLiteral("%1/%2/%3").arg(stmt->int64(0)).arg(stmt->int64(1)).arg(stmt->int64(2))
+                : QString();
+        };
+        QString before;
+        {
+            auto db = Database::open(path, Database::Mode::ReadWrite);
+            FOLIO_VERIFY_OK(db);
+            QCOMPARE(Migrations::version(**db).value_or(-1), 2);
+            before = searchLog(**db);
+            QVERIFY(!before.isEmpty());
+        }
+        auto library = Library::open(dir.path(), Library::OpenMode::Existing);
+        FOLIO_VERIFY_OK(library);
+        Database &db = (*library)->database();
+        QCOMPARE(searchLog(db), before);
+        // The fixture's brief.txt: "creator" set, a second version checked in ("second version\n").
+        auto stmt = db.prepare(QStringLiteral("SELECT current_mime_type, current_size, version_count, creator, pages "
+                                              "FROM item WHERE title = 'brief'"));
+        FOLIO_VERIFY_OK(stmt);
+        QVERIFY(stmt->next().value_or(false));
+        QCOMPARE(stmt->text(0), QStringLiteral("text/plain"));
+        QCOMPARE(stmt->int64(1), 15);
+        QCOMPARE(stmt->int64(2), 2);
+        QCOMPARE(stmt->text(3), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(stmt->int64(4), 0);
+        // Every live item agrees with the tables the copies come from.
+        auto wrong = db.scalar(QStringLiteral(
+            "SELECT count(*) FROM item i LEFT JOIN version v ON v.id = i.current_version_id WHERE i.tombstone = 0 AND ("
+            "i.current_mime_type IS NOT ifnull(v.mime_type, '') OR i.current_size IS NOT ifnull(v.size, 0) OR "
+            "i.version_count IS NOT (SELECT count(*) FROM version WHERE item_id = i.id))"));
+        FOLIO_VERIFY_OK(wrong);
+        QCOMPARE(wrong->toLongLong(), 0);
+        auto live = db.scalar(QStringLiteral("SELECT count(*) FROM item WHERE tombstone = 0 AND version_count > 0"));
+        FOLIO_VERIFY_OK(live);
+        QVERIFY(live->toLongLong() >= 2);
     }
 };
 

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "ingest/ingestengine.h"
+#include "library/library.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
 #include <QDir>
 #include <QProcess>
 
@@ -30,7 +36,7 @@ QString sourceDir(const QString &relative)
 }
 
 ProcessResult run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                  int timeoutMs, const QByteArray &stdinData)
+    int timeoutMs, const QByteArray &stdinData)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -54,6 +60,35 @@ ProcessResult run(const QString &program, const QStringList &arguments, const QP
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace Folio::Test
+
+namespace Folio::Test {
+
+QString ingest(Library &library, const QStringList &paths, int timeoutMs)
+{
+    IngestEngine engine(library, IngestOptions {});
+    QEventLoop loop;
+    QObject::connect(&engine, &IngestEngine::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    engine.start(paths);
+    if (!engine.isFinished()) {
+        loop.exec();
+    }
+    if (!engine.isFinished()) {
+        engine.cancel();
+        return QStringLiteral("ingest did not end within %1 ms").arg(timeoutMs);
+    }
+    if (!engine.fatalError().isEmpty()) {
+        return engine.fatalError();
+    }
+    for (const ImportOutcome &outcome : engine.importSummary().outcomes) {
+        if (outcome.kind == ImportOutcome::Kind::Failed) {
+            return QStringLiteral("%1: %2").arg(outcome.source, outcome.reason);
+        }
+    }
+    return {};
 }
 
 } // namespace Folio::Test

@@ -27,17 +27,29 @@ struct ProcessResult
 
 // Runs PROGRAM to completion (killed after TIMEOUTMS) with ENVIRONMENT and STDIN.
 ProcessResult run(const QString &program, const QStringList &arguments,
-                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                  int timeoutMs = 60000, const QByteArray &stdinData = {});
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000,
+    const QByteArray &stdinData = {});
+
+} // namespace Folio::Test
+
+namespace Folio {
+class Library;
+}
+
+namespace Folio::Test {
+
+// Ingests PATHS into LIBRARY's root folder with the real engine (sandboxed extraction included) and waits
+// for it to end. Returns an empty string on success, else what went wrong.
+QString ingest(Library &library, const QStringList &paths, int timeoutMs = 180000);
 
 } // namespace Folio::Test
 
 // Fails the test with the error's message when a Result holds an error. (QVERIFY2 would evaluate its
 // message, and so error(), even on success.)
-#define FOLIO_VERIFY_OK(expression)                                                                        \
-    do {                                                                                                   \
-        const auto &folioResult_ = (expression);                                                           \
-        if (!folioResult_) {                                                                               \
-            QFAIL(qPrintable(folioResult_.error().toString()));                                            \
-        }                                                                                                  \
+#define FOLIO_VERIFY_OK(expression)                                                                                    \
+    do {                                                                                                               \
+        const auto &folioResult_ = (expression);                                                                       \
+        if (!folioResult_) {                                                                                           \
+            QFAIL(qPrintable(folioResult_.error().toString()));                                                        \
+        }                                                                                                              \
     } while (false)
