@@ -4,10 +4,14 @@
 #include "buildinfo.h"
 #include "library/library.h"
 #include "library/librarypaths.h"
+#include "appearance.h"
+#include "librarysession.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QProcess>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
@@ -83,6 +87,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Qt Multimedia 6.4: its FFmpeg backend crashes without an audio device (DESIGN.md pitfalls); quick look
+    // plays video and audio through GStreamer.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND")) {
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
+    }
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Folio"));
@@ -101,9 +110,28 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Folio::MainWindow window(**library);
+    if (Folio::Appearance::stored() != Folio::Appearance::Theme::System) {
+        Folio::Appearance::apply(Folio::Appearance::stored());
+    }
+    Folio::LibrarySession session(std::move(*library));
+    Folio::MainWindow window(session);
+    // Another library opens in a process of its own, so nothing of this one (threads, caches) carries over.
+    QObject::connect(&window, &Folio::MainWindow::openLibraryRequested, &app, [&window](const QString &other) {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--library"), other })) {
+            window.close();
+        }
+    });
     window.show();
     // Scripted runs (tests, screenshots under Xvfb) close the window after a while.
+    // FOLIO_SCREENSHOT=FILE.png saves what the screen shows of the window just before (docs/screenshots).
+    if (const QString shot = qEnvironmentVariable("FOLIO_SCREENSHOT"); !shot.isEmpty()) {
+        const int at = std::max(500, qEnvironmentVariableIntValue("FOLIO_QUIT_AFTER_MS") - 500);
+        QTimer::singleShot(at, &window, [&window, shot] {
+            if (!window.screen()->grabWindow(window.winId()).save(shot)) {
+                std::fprintf(stderr, "folio: cannot write the screenshot %s\n", qPrintable(shot));
+            }
+        });
+    }
     if (const int quitAfter = qEnvironmentVariableIntValue("FOLIO_QUIT_AFTER_MS"); quitAfter > 0) {
         QTimer::singleShot(quitAfter, &app, &QApplication::quit);
     }
