@@ -230,6 +230,13 @@ void QuickLookImagePane::onRendered(qint64 id, const QImage &image)
     }
     m_originalRequest = 0;
     m_original = image;
+    settleAfterOriginal();
+    Q_EMIT ready();
+}
+
+void QuickLookImagePane::settleAfterOriginal()
+{
+    // The original's answer (or failure) ends the wait: zoom steps asked for meanwhile apply now.
     Q_EMIT status(QString());
     if (m_pendingSteps != 0) {
         const int steps = std::exchange(m_pendingSteps, 0);
@@ -238,7 +245,6 @@ void QuickLookImagePane::onRendered(qint64 id, const QImage &image)
         layoutImage();
         updateControls();
     }
-    Q_EMIT ready();
 }
 
 void QuickLookImagePane::onFailed(qint64 id, const QString &message)
@@ -254,14 +260,7 @@ void QuickLookImagePane::onFailed(qint64 id, const QString &message)
     // The preview stays; zoom now counts in its pixels.
     m_originalRequest = 0;
     m_originalFailed = true;
-    Q_EMIT status(QString());
-    if (m_pendingSteps != 0) {
-        const int steps = std::exchange(m_pendingSteps, 0);
-        zoomBy(steps);
-    } else {
-        layoutImage();
-        updateControls();
-    }
+    settleAfterOriginal();
     Q_EMIT failed(message);
 }
 

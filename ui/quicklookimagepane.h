@@ -63,6 +63,7 @@ private:
     void showPreview(const QImage &image);
     void requestOriginal();
     void onRendered(qint64 id, const QImage &image);
+    void settleAfterOriginal();
     void onFailed(qint64 id, const QString &message);
     // The size of the original in pixels, when known: from the original itself, or from a preview that was
     // not shrunk (smaller than the preview's edge).

@@ -124,16 +124,32 @@ private:
     QTemporaryDir m_dir;
     QString m_libraryPath;
 
-    std::unique_ptr<LibrarySession> openSession()
+    // The test library in a shown window, with its errors printed. Members are destroyed in reverse order:
+    // the window goes before the session it borrows.
+    struct Opened
     {
+        std::unique_ptr<LibrarySession> session;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    Opened openWindow(QSize size = QSize(1000, 700))
+    {
+        Opened opened;
         auto library = Library::open(m_libraryPath, Library::OpenMode::Existing);
         if (!library) {
             qWarning("%s", qPrintable(library.error().toString()));
-            return {};
+            return opened;
         }
-        auto session = std::make_unique<LibrarySession>(std::move(*library));
-        session->setPollIntervalMs(200);
-        return session;
+        opened.session = std::make_unique<LibrarySession>(std::move(*library));
+        opened.session->setPollIntervalMs(200);
+        opened.window = std::make_unique<MainWindow>(*opened.session);
+        reportErrors(*opened.window);
+        opened.window->resize(size);
+        opened.window->show();
+        if (!QTest::qWaitForWindowExposed(opened.window.get())) {
+            opened.window.reset();
+        }
+        return opened;
     }
 
 private Q_SLOTS:
@@ -175,13 +191,9 @@ private Q_SLOTS:
 
     void bothBrowsersShowEveryItemWithItsColumns()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow(QSize(1200, 800));
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         ItemWindowModel &model = *window.itemModel();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(corpusFiles.size()), 10000);
         QVERIFY(!window.isShowingWelcome());
@@ -236,12 +248,9 @@ private Q_SLOTS:
 
     void sidebarSectionsScopeTheBrowser()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow();
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         SidebarModel &sidebar = *window.sidebarModel();
         QTRY_VERIFY_WITH_TIMEOUT(findNode(sidebar, SidebarModel::NodeKind::Documents).isValid(), 10000);
         window.showNode(findNode(sidebar, SidebarModel::NodeKind::Documents));
@@ -255,12 +264,9 @@ private Q_SLOTS:
 
     void collectionsTakeDroppedItemsAndTrashTakesItems()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow();
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         ItemWindowModel &model = *window.itemModel();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(corpusFiles.size()), 10000);
         QVERIFY(loadAll(model));
@@ -302,12 +308,9 @@ private Q_SLOTS:
 
     void foldersAreMadeRenamedAndMovedFromTheSidebar()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow();
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         SidebarModel &sidebar = *window.sidebarModel();
         QTRY_VERIFY_WITH_TIMEOUT(findNode(sidebar, SidebarModel::NodeKind::AllItems).isValid(), 10000);
         sidebar.createFolder({}, QStringLiteral("Projects"));
@@ -335,13 +338,9 @@ private Q_SLOTS:
 
     void gridMovesByKeyboardAndSelectsByRubberBand()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.resize(1000, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow(QSize(1000, 700));
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         ItemWindowModel &model = *window.itemModel();
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 6, 10000);
         window.browser()->setMode(BrowserPane::Mode::Grid);
@@ -371,12 +370,9 @@ private Q_SLOTS:
 
     void everyInteractiveControlHasAnAccessibleName()
     {
-        auto session = openSession();
-        QVERIFY(session);
-        MainWindow window(*session);
-        reportErrors(window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Opened opened = openWindow();
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 10000);
         QStringList unnamed;
         for (QWidget *widget : window.findChildren<QWidget *>()) {
