@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyledItemDelegate>
 
 namespace Folio {
 
@@ -15,6 +16,23 @@ QString settingsKey(const QString &stateKey)
 {
     return QStringLiteral("browser/%1/header").arg(stateKey);
 }
+
+// The model's thumbnails are made for the grid; a table row shows them at the view's icon size.
+class DetailsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option->widget);
+            view && (option->features & QStyleOptionViewItem::HasDecoration)) {
+            option->decorationSize = view->iconSize(); // the picture keeps its aspect inside; names line up
+        }
+    }
+};
 } // namespace
 
 DocumentTableView::DocumentTableView(QWidget *parent)
@@ -31,6 +49,7 @@ DocumentTableView::DocumentTableView(QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollMode(ScrollPerPixel);
     setIconSize(QSize(20, 20));
+    setItemDelegate(new DetailsDelegate(this));
     setSortingEnabled(true);
     // A million uniform rows: fixed heights keep the vertical header's work constant per row.
     verticalHeader()->hide();
@@ -96,15 +115,15 @@ void DocumentTableView::applyDefaultColumns()
     header->setSectionHidden(ItemWindowModel::CreatedColumn, true);
     header->setSectionHidden(ItemWindowModel::RatingColumn, true);
     const int unit = fontMetrics().averageCharWidth();
-    header->resizeSection(ItemWindowModel::NameColumn, unit * 42);
+    header->resizeSection(ItemWindowModel::NameColumn, unit * 36);
     header->resizeSection(ItemWindowModel::TypeColumn, unit * 16);
     header->resizeSection(ItemWindowModel::VersionColumn, unit * 8);
     header->resizeSection(ItemWindowModel::StatusColumn, unit * 12);
     header->resizeSection(ItemWindowModel::CreatorColumn, unit * 18);
-    header->resizeSection(ItemWindowModel::ModifiedColumn, unit * 18);
+    header->resizeSection(ItemWindowModel::ModifiedColumn, unit * 22);
     header->resizeSection(ItemWindowModel::ClassificationColumn, unit * 14);
     header->resizeSection(ItemWindowModel::PagesColumn, unit * 7);
-    header->resizeSection(ItemWindowModel::SizeColumn, unit * 10);
+    header->resizeSection(ItemWindowModel::SizeColumn, unit * 13);
     header->setSortIndicator(ItemWindowModel::NameColumn, Qt::AscendingOrder);
 }
 
