@@ -116,6 +116,28 @@ std::optional<TypedValue> typed(const FieldDefinition &field, const QJsonValue &
     return std::nullopt;
 }
 
+// The file's star rating (0–5; XMP's -1, "rejected", is not a rating).
+std::optional<int> ratingOf(const QJsonObject &fields)
+{
+    const QJsonValue value = fields.value(QStringLiteral("rating"));
+    if (!value.isDouble() || value.toInt(-1) < 0 || value.toInt(-1) > 5) {
+        return std::nullopt;
+    }
+    return value.toInt();
+}
+
+// The file's label when it names one of the colours the browsers show (Lightroom, Bridge and digiKam write
+// the colour's English name); other labels ("Select", "To do") stay in the label field only.
+QString colorLabelOf(const QJsonObject &fields)
+{
+    static const QStringList colours { QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
+        QStringLiteral("green"), QStringLiteral("blue"), QStringLiteral("purple"), QStringLiteral("gray") };
+    const QString label = fields.value(QStringLiteral("label")).toString().trimmed().toLower();
+    if (label == QLatin1String("grey")) {
+        return QStringLiteral("gray");
+    }
+    return colours.contains(label) ? label : QString();
+}
 } // namespace
 
 Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
@@ -249,6 +271,14 @@ Result<void> ExtractionApplier::apply(const QList<ExtractedVersion> &results)
                 if (auto set = items.setKind(item->id, result.kind, now, m_library.actorId()); !set) {
                     return set;
                 }
+            }
+
+            // A rating and colour label set in another tool (XMP, EXIF) become the item's own, which the
+            // browsers show and sort, unless the item has its own already.
+            if (auto adopted = items.adoptRatingAndLabel(
+                    item->id, ratingOf(result.fields), colorLabelOf(result.fields), now, m_library.actorId());
+                !adopted) {
+                return adopted;
             }
 
             // Unified fields fill what the item does not have yet.

@@ -46,14 +46,17 @@ Result<qint64> ItemRepository::count()
 
 Result<QList<ItemRow>> ItemRepository::page(qint64 offset, int limit)
 {
-    auto stmt = m_db.query(QStringLiteral("SELECT id, uuid, kind, title FROM item WHERE tombstone = 0 AND trashed_at IS NULL "
-                                          "ORDER BY title, id LIMIT ? OFFSET ?"),
-                           limit, offset);
+    auto stmt
+        = m_db.query(QStringLiteral("SELECT id, uuid, kind, title FROM item WHERE tombstone = 0 AND trashed_at IS NULL "
+                                    "ORDER BY title, id LIMIT ? OFFSET ?"),
+            limit, offset);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     QList<ItemRow> rows;
-    auto ok = stmt->forEach([&](Statement &row) { rows.append({row.int64(0), row.text(1), row.text(2), row.text(3)}); });
+    auto ok = stmt->forEach([&](Statement &row) {
+        rows.append({ row.int64(0), row.text(1), row.text(2), row.text(3) });
+    });
     if (!ok) {
         return std::unexpected(ok.error());
     }
@@ -86,10 +89,10 @@ Result<Item> ItemRepository::resolve(const QString &idOrTail)
     const QString key = idOrTail.trimmed().toLower();
     if (key.size() < 6 || key.contains(QLatin1Char('%')) || key.contains(QLatin1Char('_'))) {
         return fail(Error::Code::InvalidArgument,
-                    tr("\"%1\" is not an item id: give the id, or at least its last 6 characters.").arg(idOrTail));
+            tr("\"%1\" is not an item id: give the id, or at least its last 6 characters.").arg(idOrTail));
     }
-    auto stmt = m_db.query(QStringLiteral("SELECT id FROM item WHERE tombstone = 0 AND (uuid = ?1 OR uuid LIKE '%' || ?1) LIMIT 2"),
-                           key);
+    auto stmt = m_db.query(
+        QStringLiteral("SELECT id FROM item WHERE tombstone = 0 AND (uuid = ?1 OR uuid LIKE '%' || ?1) LIMIT 2"), key);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -102,17 +105,19 @@ Result<Item> ItemRepository::resolve(const QString &idOrTail)
         return fail(Error::Code::NotFound, tr("There is no item %1.").arg(idOrTail));
     }
     if (ids.size() > 1) {
-        return fail(Error::Code::InvalidArgument, tr("\"%1\" matches more than one item; give more of the id.").arg(idOrTail));
+        return fail(
+            Error::Code::InvalidArgument, tr("\"%1\" matches more than one item; give more of the id.").arg(idOrTail));
     }
     return byId(ids.first());
 }
 
 Result<QList<Item>> ItemRepository::list(qint64 folderId, bool trash)
 {
-    const QString where = trash ? QStringLiteral("WHERE i.tombstone = 0 AND i.trashed_at IS NOT NULL AND (?1 = 0 OR i.folder_id = ?1) "
-                                                 "ORDER BY i.trashed_at DESC, i.id")
-                                : QStringLiteral("WHERE i.tombstone = 0 AND i.trashed_at IS NULL AND i.folder_id = ?1 "
-                                                 "ORDER BY i.title COLLATE NOCASE, i.id");
+    const QString where = trash
+        ? QStringLiteral("WHERE i.tombstone = 0 AND i.trashed_at IS NOT NULL AND (?1 = 0 OR i.folder_id = ?1) "
+                         "ORDER BY i.trashed_at DESC, i.id")
+        : QStringLiteral("WHERE i.tombstone = 0 AND i.trashed_at IS NULL AND i.folder_id = ?1 "
+                         "ORDER BY i.title COLLATE NOCASE, i.id");
     auto stmt = m_db.query(QStringLiteral("SELECT ") + itemColumns + where, folderId);
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -126,7 +131,8 @@ Result<QList<Item>> ItemRepository::list(qint64 folderId, bool trash)
 
 Result<QList<qint64>> ItemRepository::allIds(bool includeTombstones)
 {
-    auto stmt = m_db.query(QStringLiteral("SELECT id FROM item WHERE ? OR tombstone = 0 ORDER BY uuid"), includeTombstones);
+    auto stmt
+        = m_db.query(QStringLiteral("SELECT id FROM item WHERE ? OR tombstone = 0 ORDER BY uuid"), includeTombstones);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -142,7 +148,7 @@ Result<qint64> ItemRepository::findByFilename(qint64 folderId, const QString &fi
     auto found = m_db.scalar(QStringLiteral("SELECT i.id FROM item i JOIN version v ON v.id = i.current_version_id "
                                             "WHERE i.folder_id = ? AND i.tombstone = 0 AND i.trashed_at IS NULL "
                                             "AND v.filename = ? ORDER BY i.id LIMIT 1"),
-                             folderId, filename);
+        folderId, filename);
     if (!found) {
         return std::unexpected(found.error());
     }
@@ -152,31 +158,53 @@ Result<qint64> ItemRepository::findByFilename(qint64 folderId, const QString &fi
 Result<qint64> ItemRepository::insert(const Item &item)
 {
     auto inserted = m_db.execute(
-        QStringLiteral("INSERT INTO item (uuid, kind, title, folder_id, classification, status, created_at, created_by, "
-                       "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT id FROM actor WHERE name = ?), ?, "
-                       "(SELECT id FROM actor WHERE name = ?))"),
-        item.uuid, item.kind, item.title, item.folderId, item.classification, item.status, item.createdAt, item.createdBy,
-        item.modifiedAt, item.modifiedBy);
+        QStringLiteral(
+            "INSERT INTO item (uuid, kind, title, folder_id, classification, status, created_at, created_by, "
+            "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT id FROM actor WHERE name = ?), ?, "
+            "(SELECT id FROM actor WHERE name = ?))"),
+        item.uuid, item.kind, item.title, item.folderId, item.classification, item.status, item.createdAt,
+        item.createdBy, item.modifiedAt, item.modifiedBy);
     if (!inserted) {
         return std::unexpected(inserted.error());
     }
     return m_db.lastInsertRowId();
 }
 
-Result<void> ItemRepository::setColumn(qint64 id, const QString &column, const QString &value, const QString &now,
-                                       qint64 actorId)
+Result<void> ItemRepository::setColumn(
+    qint64 id, const QString &column, const QString &value, const QString &now, qint64 actorId)
 {
     // COLUMN comes from this file's callers, never from users.
-    static const QStringList allowed = {QStringLiteral("title"), QStringLiteral("classification"),
-                                        QStringLiteral("status")};
+    static const QStringList allowed
+        = { QStringLiteral("title"), QStringLiteral("classification"), QStringLiteral("status") };
     Q_ASSERT(allowed.contains(column));
     if (!allowed.contains(column)) {
         return fail(Error::Code::InvalidArgument, tr("Items have no column %1.").arg(column));
     }
-    auto updated = m_db.execute(QStringLiteral("UPDATE item SET %1 = ?, modified_at = ?, modified_by = ?, rev = rev + 1 "
-                                               "WHERE id = ?")
-                                    .arg(column),
-                                value, now, actorId, id);
+    auto updated
+        = m_db.execute(QStringLiteral("UPDATE item SET %1 = ?, modified_at = ?, modified_by = ?, rev = rev + 1 "
+                                      "WHERE id = ?")
+                           .arg(column),
+            value, now, actorId, id);
+    if (!updated) {
+        return std::unexpected(updated.error());
+    }
+    return {};
+}
+
+Result<void> ItemRepository::adoptRatingAndLabel(
+    qint64 id, std::optional<int> rating, const QString &colorLabel, const QString &now, qint64 actorId)
+{
+    const QVariant stars = rating && *rating >= 0 && *rating <= 5 ? QVariant(qint64(*rating)) : QVariant();
+    const QVariant label = colorLabel.isEmpty() ? QVariant() : QVariant(colorLabel);
+    if (stars.isNull() && label.isNull()) {
+        return {};
+    }
+    auto updated = m_db.execute(
+        QStringLiteral("UPDATE item SET rating = coalesce(rating, ?), "
+                       "color_label = coalesce(color_label, ?), modified_at = ?, "
+                       "modified_by = ?, rev = rev + 1 WHERE id = ? AND "
+                       "((rating IS NULL AND ? IS NOT NULL) OR (color_label IS NULL AND ? IS NOT NULL))"),
+        stars, label, now, actorId, id, stars, label);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -192,7 +220,7 @@ Result<void> ItemRepository::setFolder(qint64 id, qint64 folderId, const QString
 {
     auto updated = m_db.execute(QStringLiteral("UPDATE item SET folder_id = ?, modified_at = ?, modified_by = ?, "
                                                "rev = rev + 1 WHERE id = ?"),
-                                folderId, now, actorId, id);
+        folderId, now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -201,9 +229,10 @@ Result<void> ItemRepository::setFolder(qint64 id, qint64 folderId, const QString
 
 Result<void> ItemRepository::setKind(qint64 id, const QString &kind, const QString &now, qint64 actorId)
 {
-    auto updated = m_db.execute(QStringLiteral("UPDATE item SET kind = ?, modified_at = ?, modified_by = ?, rev = rev + 1 "
-                                               "WHERE id = ?"),
-                                kind, now, actorId, id);
+    auto updated
+        = m_db.execute(QStringLiteral("UPDATE item SET kind = ?, modified_at = ?, modified_by = ?, rev = rev + 1 "
+                                      "WHERE id = ?"),
+            kind, now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -212,8 +241,9 @@ Result<void> ItemRepository::setKind(qint64 id, const QString &kind, const QStri
 
 Result<void> ItemRepository::touch(qint64 id, const QString &now, qint64 actorId)
 {
-    auto updated = m_db.execute(QStringLiteral("UPDATE item SET modified_at = ?, modified_by = ?, rev = rev + 1 WHERE id = ?"),
-                                now, actorId, id);
+    auto updated
+        = m_db.execute(QStringLiteral("UPDATE item SET modified_at = ?, modified_by = ?, rev = rev + 1 WHERE id = ?"),
+            now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -222,9 +252,10 @@ Result<void> ItemRepository::touch(qint64 id, const QString &now, qint64 actorId
 
 Result<void> ItemRepository::setCurrentVersion(qint64 id, qint64 versionId, const QString &now, qint64 actorId)
 {
-    auto updated = m_db.execute(QStringLiteral("UPDATE item SET current_version_id = ?, modified_at = ?, modified_by = ?, "
-                                               "rev = rev + 1 WHERE id = ?"),
-                                versionId, now, actorId, id);
+    auto updated
+        = m_db.execute(QStringLiteral("UPDATE item SET current_version_id = ?, modified_at = ?, modified_by = ?, "
+                                      "rev = rev + 1 WHERE id = ?"),
+            versionId, now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -235,7 +266,7 @@ Result<void> ItemRepository::setTrashed(qint64 id, const QString &trashedAt, con
 {
     auto updated = m_db.execute(QStringLiteral("UPDATE item SET trashed_at = ?, modified_at = ?, modified_by = ?, "
                                                "rev = rev + 1 WHERE id = ?"),
-                                trashedAt.isEmpty() ? QVariant() : QVariant(trashedAt), now, actorId, id);
+        trashedAt.isEmpty() ? QVariant() : QVariant(trashedAt), now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }
@@ -247,7 +278,7 @@ Result<void> ItemRepository::tombstone(qint64 id, const QString &now, qint64 act
     auto updated = m_db.execute(QStringLiteral("UPDATE item SET tombstone = 1, title = '', current_version_id = NULL, "
                                                "rating = NULL, color_label = NULL, modified_at = ?, modified_by = ?, "
                                                "rev = rev + 1 WHERE id = ?"),
-                                now, actorId, id);
+        now, actorId, id);
     if (!updated) {
         return std::unexpected(updated.error());
     }

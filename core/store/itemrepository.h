@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Folio {
 
 class Database;
@@ -28,7 +30,9 @@ class ItemRepository
     Q_DECLARE_TR_FUNCTIONS(Folio::ItemRepository)
 
 public:
-    explicit ItemRepository(Database &db) : m_db(db) {}
+    explicit ItemRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Live (not purged) items, trashed or not.
     Result<qint64> count();
@@ -50,6 +54,10 @@ public:
     Result<void> setFolder(qint64 id, qint64 folderId, const QString &now, qint64 actorId);
     Result<void> setColumn(qint64 id, const QString &column, const QString &value, const QString &now, qint64 actorId);
     Result<void> setKind(qint64 id, const QString &kind, const QString &now, qint64 actorId);
+    // The star rating (0–5) and colour label a file carries, kept only where the item has none yet (what a
+    // user set wins). Either may be absent (nullopt, empty).
+    Result<void> adoptRatingAndLabel(
+        qint64 id, std::optional<int> rating, const QString &colorLabel, const QString &now, qint64 actorId);
     // Records a change to the item's metadata: modified time and actor, rev.
     Result<void> touch(qint64 id, const QString &now, qint64 actorId);
     Result<void> setCurrentVersion(qint64 id, qint64 versionId, const QString &now, qint64 actorId);
