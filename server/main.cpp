@@ -1,11 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// foliod: the shared server store. Argument parsing and wiring only.
+// foliod: the shared server store. Argument parsing and wiring only: each command lives in its own file
+// (commands.h).
 
 #include "buildinfo.h"
+#include "commands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+void usage(QTextStream &out)
+{
+    out << QCoreApplication::translate("foliod",
+        "foliod: Folio's shared server store: accounts, sync, blobs and sharing.\n\n"
+        "Commands:\n"
+        "  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]\n"
+        "  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME\n"
+        "  sessions [USER]\n"
+        "  revoke SESSION | revoke --user USER\n"
+        "  migrate\n\n"
+        "Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.\n");
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,21 +30,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Folio"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Folio::BuildInfo::version));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("foliod", "Folio's shared server store: accounts, sync, blobs and sharing."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("foliod", "The command to run."));
-    parser.process(app);
-
+    QStringList arguments = app.arguments().mid(1);
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    if (parser.positionalArguments().isEmpty()) {
-        err << parser.helpText();
-        return 2;
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h")) {
+        usage(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? 2 : 0;
     }
-    err << QCoreApplication::translate("foliod", "foliod: unknown command \"%1\"; see foliod --help.")
-               .arg(parser.positionalArguments().first())
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+        out << "foliod " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("serve")) {
+        return Folio::Server::serveCommand(arguments);
+    }
+    for (const char *account : { "user", "sessions", "revoke", "migrate" }) {
+        if (command == QLatin1String(account)) {
+            return Folio::Server::accountCommand(command, arguments);
+        }
+    }
+    err << QCoreApplication::translate("foliod", "foliod: unknown command \"%1\"; see foliod --help.").arg(command)
         << '\n';
     return 2;
 }

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// foliod's commands, each a function of its own file, called by main.cpp with the arguments after the
+// command's name. Each returns the process's exit code (0 done, 1 failed, 2 usage) and prints its errors.
+
+#include <QStringList>
+
+namespace Folio::Server {
+
+// `foliod serve --data DIR --listen HOST:PORT [--tls-cert F --tls-key F] [--insecure-http]` (servecommand.cpp)
+int serveCommand(const QStringList &arguments);
+// `foliod user add|passwd|disable|list|totp …`, `foliod sessions [USER]`, `foliod revoke SESSION|--user USER`,
+// `foliod migrate` (accountcommands.cpp); COMMAND is the first word.
+int accountCommand(const QString &command, const QStringList &arguments);
+
+} // namespace Folio::Server

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One client connection of foliod's HTTP server, over plain TCP or TLS (STREAM is beast::tcp_stream or
+// beast::ssl_stream<beast::tcp_stream>): reads each request's header within the header timeout and limit,
+// picks the route, reads the body within the route's limit and the read timeout, calls the handler and
+// writes the answer, then waits for the next keep-alive request. Every failure is answered with a JSON
+// error when the client can still read it, then the connection is closed.
+// Private header of server/http (Boost.Beast): only httpserver.cpp includes it.
+// Thread safety: all work of one connection runs on its own strand (the socket's executor). Owned by the
+// shared_ptrs its pending operations hold; it ends when the last one completes.
+
+#include "httpserverstate.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include <limits>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+namespace Folio::Server::Http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+
+struct HttpConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(Folio::Server::Http::HttpConnection)
+};
+
+// What the server needs of every connection, whatever its stream, when it stops.
+class HttpConnectionBase
+{
+public:
+    virtual ~HttpConnectionBase() = default;
+    // Closes the connection if it waits for a request, else after the answer under way. Thread-safe.
+    virtual void shutDown() = 0;
+};
+
+template<class Stream>
+class HttpConnection : public HttpConnectionBase, public std::enable_shared_from_this<HttpConnection<Stream>>
+{
+public:
+    static constexpr bool tls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+    template<class... Args>
+    HttpConnection(std::shared_ptr<const HttpServerState> state, QString remoteAddress, Args &&...args)
+        : m_stream(std::forward<Args>(args)...)
+        , m_state(std::move(state))
+        , m_remoteAddress(std::move(remoteAddress))
+    {
+        m_state->metrics->connectionOpened();
+    }
+    ~HttpConnection() { m_state->metrics->connectionClosed(); }
+    HttpConnection(const HttpConnection &) = delete;
+    HttpConnection &operator=(const HttpConnection &) = delete;
+
+    void start()
+    {
+        boost::asio::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] { self->begin(); });
+    }
+
+    void shutDown() override
+    {
+        boost::asio::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] {
+            self->m_stopping = true;
+            if (self->m_waitingForRequest && self->m_buffer.size() == 0) {
+                self->m_deadline.cancel();
+                self->closeNow();
+            }
+        });
+    }
+
+private:
+    using Parser = bhttp::request_parser<bhttp::string_body>;
+
+    beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
+
+    // Reads are timed by our own timer rather than tcp_stream's expiry, which closes the socket: a client cut
+    // off for being slow should still read the 408 that says why. The timer cancels the pending read.
+    void armDeadline(std::chrono::milliseconds timeout)
+    {
+        lowest().expires_never();
+        m_timedOut = false;
+        const std::uint64_t generation = ++m_generation;
+        m_deadline.expires_after(timeout);
+        m_deadline.async_wait([self = this->shared_from_this(), generation](beast::error_code ec) {
+            if (ec || generation != self->m_generation) {
+                return;
+            }
+            self->m_timedOut = true;
+            beast::error_code ignored;
+            self->lowest().socket().cancel(ignored);
+        });
+    }
+
+    void disarmDeadline()
+    {
+        ++m_generation;
+        m_deadline.cancel();
+    }
+
+    bool timedOut(const beast::error_code &ec) const
+    {
+        return ec == beast::error::timeout || (ec == boost::asio::error::operation_aborted && m_timedOut);
+    }
+
+    void begin()
+    {
+        if constexpr (tls) {
+            lowest().expires_after(m_state->limits.headerTimeout);
+            m_stream.async_handshake(
+                boost::asio::ssl::stream_base::server, [self = this->shared_from_this()](beast::error_code ec) {
+                    if (ec) {
+                        self->m_state->metrics->recordError(QStringLiteral("tls-handshake"));
+                        self->closeNow();
+                        return;
+                    }
+                    self->readHeader();
+                });
+        } else {
+            readHeader();
+        }
+    }
+
+    void readHeader()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(std::uint32_t(m_state->limits.headerBytes));
+        // The body limit depends on the route, known only once the header is in (onHeader()).
+        m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
+        m_method = "-";
+        m_route = QStringLiteral("unmatched");
+        m_path.clear();
+        m_match = {};
+        if (m_stopping) {
+            closeNow();
+            return;
+        }
+        m_waitingForRequest = true;
+        armDeadline(m_state->limits.headerTimeout);
+        bhttp::async_read_header(m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    static bool isParseError(const beast::error_code &ec)
+    {
+        return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
+    }
+
+    void onHeader(beast::error_code ec)
+    {
+        disarmDeadline();
+        m_waitingForRequest = false;
+        m_clock.start();
+        if (timedOut(ec)) {
+            // A client that sent part of a request is told why it is cut off; an idle keep-alive one is not.
+            if (m_buffer.size() > 0 || m_parser->got_some()) {
+                failRequest(408, "timeout", QStringLiteral("request-timeout"),
+                    HttpConnectionText::tr("The request header did not arrive in time."));
+            } else {
+                closeNow();
+            }
+            return;
+        }
+        if (ec == bhttp::error::header_limit) {
+            failRequest(431, "header-too-large", QStringLiteral("header-too-large"),
+                HttpConnectionText::tr("The request header is larger than %1 bytes.").arg(m_state->limits.headerBytes));
+            return;
+        }
+        if (ec && ec != bhttp::error::end_of_stream && isParseError(ec)) {
+            failRequest(400, "bad-request", QStringLiteral("bad-request"),
+                HttpConnectionText::tr("The request is not valid HTTP/1.1."), QString::fromStdString(ec.message()));
+            return;
+        }
+        if (ec) {
+            closeNow();
+            return;
+        }
+
+        const auto &header = m_parser->get();
+        m_method = QByteArray(header.method_string().data(), qsizetype(header.method_string().size()));
+        const QByteArray target(header.target().data(), qsizetype(header.target().size()));
+        const qsizetype question = target.indexOf('?');
+        const QByteArray rawPath = question < 0 ? target : target.left(question);
+        m_path = QUrl::fromPercentEncoding(rawPath);
+        m_match = m_state->router->match(m_method, rawPath);
+        if (m_match.route) {
+            m_route = m_match.route->pattern;
+        }
+        const std::size_t limit
+            = m_match.route && m_match.route->bodyLimit != 0 ? m_match.route->bodyLimit : m_state->limits.bodyBytes;
+        if (const auto length = m_parser->content_length(); length && *length > limit) {
+            failRequest(413, "body-too-large", QStringLiteral("body-too-large"),
+                HttpConnectionText::tr("The request body is larger than %1 bytes.").arg(limit));
+            return;
+        }
+        m_parser->body_limit(limit);
+        if (m_parser->is_done()) {
+            dispatch();
+            return;
+        }
+        if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+            // Clients that ask (curl does for large bodies) wait for this before sending the body.
+            auto proceed = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+            lowest().expires_after(m_state->limits.readTimeout);
+            bhttp::async_write(m_stream, *proceed,
+                [self = this->shared_from_this(), proceed](beast::error_code writeError, std::size_t) {
+                    if (writeError) {
+                        self->closeNow();
+                        return;
+                    }
+                    self->readBody();
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        armDeadline(m_state->limits.readTimeout);
+        bhttp::async_read(m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+    }
+
+    void onBody(beast::error_code ec)
+    {
+        disarmDeadline();
+        if (timedOut(ec)) {
+            failRequest(408, "timeout", QStringLiteral("request-timeout"),
+                HttpConnectionText::tr("The request body did not arrive in time."));
+        } else if (ec == bhttp::error::body_limit) {
+            failRequest(413, "body-too-large", QStringLiteral("body-too-large"),
+                HttpConnectionText::tr("The request body is larger than %1 bytes.")
+                    .arg(m_match.route && m_match.route->bodyLimit ? m_match.route->bodyLimit
+                                                                   : m_state->limits.bodyBytes));
+        } else if (ec && isParseError(ec) && ec != bhttp::error::end_of_stream) {
+            failRequest(400, "bad-request", QStringLiteral("bad-request"),
+                HttpConnectionText::tr("The request body is not valid HTTP/1.1."),
+                QString::fromStdString(ec.message()));
+        } else if (ec) {
+            closeNow();
+        } else {
+            dispatch();
+        }
+    }
+
+    void dispatch()
+    {
+        auto &message = m_parser->get();
+        HttpRequest request;
+        request.method = m_method;
+        request.target = QByteArray(message.target().data(), qsizetype(message.target().size()));
+        request.path = m_path;
+        const qsizetype question = request.target.indexOf('?');
+        if (question >= 0) {
+            request.query = request.target.mid(question + 1);
+        }
+        for (const auto &field : message) {
+            request.headers.append(
+                { QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
+                    QByteArray(field.value().data(), qsizetype(field.value().size())) });
+        }
+        request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
+        request.remoteAddress = m_remoteAddress;
+        m_bytesIn = std::uint64_t(request.body.size());
+        const bool keepAlive = message.keep_alive();
+
+        HttpResponse response;
+        QString detail;
+        if (!m_match.route && !m_match.allowed.isEmpty()) {
+            response = HttpResponse::error(405, QStringLiteral("method-not-allowed"),
+                HttpConnectionText::tr("%1 does not answer %2.").arg(m_path, QString::fromLatin1(m_method)));
+            response.headers.append({ "Allow", m_match.allowed.join(", ") });
+        } else if (!m_match.route) {
+            response = HttpResponse::error(
+                404, QStringLiteral("not-found"), HttpConnectionText::tr("There is no route %1.").arg(m_path));
+        } else {
+            request.params = m_match.params;
+            try {
+                response = m_match.route->handler(request);
+            } catch (const std::exception &exception) {
+                detail = QString::fromUtf8(exception.what());
+            } catch (...) {
+                detail = QStringLiteral("unknown exception");
+            }
+            if (!detail.isEmpty()) {
+                m_state->metrics->recordError(QStringLiteral("handler"));
+                response = HttpResponse::error(500, QStringLiteral("internal"),
+                    HttpConnectionText::tr("The server failed to answer this request; the log tells why."));
+            }
+        }
+        m_user = request.user;
+        respond(std::move(response), keepAlive, detail);
+    }
+
+    // Answers a request that could not be read whole, and closes the connection: what remains of it on the
+    // wire cannot be told apart from a next request.
+    void failRequest(
+        int status, const char *errorKind, const QString &code, const QString &message, const QString &detail = {})
+    {
+        m_state->metrics->recordError(QString::fromLatin1(errorKind));
+        m_bytesIn = 0;
+        respond(HttpResponse::error(status, code, message), false, detail.isEmpty() ? message : detail);
+    }
+
+    void respond(HttpResponse response, bool keepAlive, const QString &detail)
+    {
+        if (response.status >= 500) {
+            m_state->metrics->recordError(QStringLiteral("server-error"));
+        }
+        auto message
+            = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(response.status), 11);
+        message->set(bhttp::field::server, "foliod");
+        if (!response.contentType.isEmpty()) {
+            message->set(bhttp::field::content_type,
+                beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
+        }
+        for (const auto &field : std::as_const(response.headers)) {
+            message->set(beast::string_view(field.first.constData(), std::size_t(field.first.size())),
+                beast::string_view(field.second.constData(), std::size_t(field.second.size())));
+        }
+        keepAlive = keepAlive && !m_stopping;
+        message->keep_alive(keepAlive);
+        if (m_method == "HEAD") {
+            message->content_length(std::uint64_t(response.body.size()));
+        } else {
+            message->body().assign(response.body.constData(), std::size_t(response.body.size()));
+            message->prepare_payload();
+        }
+        // Counted before it is sent, so that a client that has read an answer finds it in /metrics.
+        finished(response.status, message->body().size(), detail);
+        lowest().expires_after(m_state->limits.readTimeout);
+        bhttp::async_write(m_stream, *message,
+            [self = this->shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
+                if (ec || !keepAlive) {
+                    self->closeGracefully();
+                    return;
+                }
+                self->readHeader();
+            });
+    }
+
+    void finished(int status, std::size_t bodyBytes, const QString &detail)
+    {
+        const double seconds = double(m_clock.nsecsElapsed()) / 1e9;
+        m_state->metrics->recordRequest(m_route, m_method, status, seconds);
+        RequestLogEntry entry;
+        entry.remoteAddress = m_remoteAddress;
+        entry.method = m_method;
+        entry.path = m_path;
+        entry.route = m_route;
+        entry.status = status;
+        entry.durationMs = seconds * 1000;
+        entry.bytesIn = m_bytesIn;
+        entry.bytesOut = bodyBytes;
+        entry.user = m_user;
+        entry.error = detail;
+        m_state->log->write(entry);
+        m_user.clear();
+    }
+
+    void closeGracefully()
+    {
+        if constexpr (tls) {
+            lowest().expires_after(std::chrono::seconds(2));
+            m_stream.async_shutdown([self = this->shared_from_this()](beast::error_code) { self->closeNow(); });
+        } else {
+            // Closing with unread input would make the kernel send a reset that can destroy the answer
+            // before the client reads it (a client still sending an oversized body); so stop sending and
+            // drain for a moment first.
+            beast::error_code ignored;
+            lowest().socket().shutdown(boost::asio::ip::tcp::socket::shutdown_send, ignored);
+            lowest().expires_after(std::chrono::seconds(2));
+            drain();
+        }
+    }
+
+    void drain()
+    {
+        m_drain.resize(16 * 1024);
+        lowest().async_read_some(
+            boost::asio::buffer(m_drain), [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                if (ec) {
+                    self->closeNow();
+                    return;
+                }
+                self->drain();
+            });
+    }
+
+    void closeNow()
+    {
+        beast::error_code ignored;
+        lowest().socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ignored);
+        lowest().socket().close(ignored);
+    }
+
+    Stream m_stream;
+    std::shared_ptr<const HttpServerState> m_state;
+    QString m_remoteAddress;
+    beast::flat_buffer m_buffer;
+    std::optional<Parser> m_parser;
+    Router::Match m_match;
+    QByteArray m_method;
+    QString m_path;
+    QString m_route;
+    QString m_user;
+    std::uint64_t m_bytesIn = 0;
+    QElapsedTimer m_clock;
+    boost::asio::steady_timer m_deadline { m_stream.get_executor() };
+    std::uint64_t m_generation = 0;
+    bool m_timedOut = false;
+    bool m_waitingForRequest = false;
+    bool m_stopping = false;
+    std::string m_drain;
+};
+
+} // namespace Folio::Server::Http

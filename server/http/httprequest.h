@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One HTTP request as a route handler sees it: method, target, the path parameters the router matched,
+// header fields (names in lower case), the whole body and the peer's address. Value type; a handler owns
+// its copy and may record who the caller is (user) for the request log.
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Folio::Server::Http {
+
+struct HttpRequest
+{
+    QByteArray method;
+    // As sent: path and query.
+    QByteArray target;
+    // Percent-decoded path without the query.
+    QString path;
+    QByteArray query;
+    // Values of the route pattern's {name} segments, percent-decoded.
+    QHash<QString, QString> params;
+    // Field names in lower case, in the order received.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString remoteAddress;
+    // Who made the request once authentication knows it; logged, never a secret.
+    QString user;
+
+    // The first field named NAME (lower case), or an empty array.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &field : headers) {
+            if (field.first == name) {
+                return field.second;
+            }
+        }
+        return {};
+    }
+};
+
+} // namespace Folio::Server::Http

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Writes one JSON line per answered request to stderr: time, peer, method, path (never the query, which
+// may carry tokens), route pattern, status, duration, bytes and the user when known. Header fields and
+// bodies are never logged, so passwords and tokens cannot leak into logs.
+// Thread safety: write() may be called from every server thread at once; lines never interleave.
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <mutex>
+
+namespace Folio::Server::Http {
+
+struct RequestLogEntry
+{
+    QString remoteAddress;
+    QByteArray method;
+    QString path;
+    QString route;
+    int status = 0;
+    double durationMs = 0;
+    // Body bytes of the request and of the answer.
+    std::uint64_t bytesIn = 0;
+    std::uint64_t bytesOut = 0;
+    QString user;
+    // Set for failures, for the operator: technical detail that is not sent to the client.
+    QString error;
+};
+
+class RequestLog
+{
+public:
+    void write(const RequestLogEntry &entry);
+
+private:
+    std::mutex m_mutex;
+};
+
+} // namespace Folio::Server::Http

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routetable.h"
+
+#include "systemroutes.h"
+
+namespace Folio::Server::Http {
+
+void addRoutes(Router &router, const RouteContext &context)
+{
+    addSystemRoutes(router, context);
+}
+
+} // namespace Folio::Server::Http

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one place where foliod's routes are registered, so the server, the OpenAPI check and (later) the
+// authorization matrix test all see the same registry. Each group of routes adds itself here.
+
+#include "metrics.h"
+#include "router.h"
+
+namespace Folio::Server::Http {
+
+struct RouteContext
+{
+    // Read by /metrics; outlives the router.
+    const Metrics *metrics = nullptr;
+};
+
+void addRoutes(Router &router, const RouteContext &context);
+
+} // namespace Folio::Server::Http

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "systemroutes.h"
+
+#include "buildinfo.h"
+
+namespace Folio::Server::Http {
+
+void addSystemRoutes(Router &router, const RouteContext &context)
+{
+    router.add(Route {
+        "GET",
+        QStringLiteral("/healthz"),
+        [](HttpRequest &) {
+            return HttpResponse::json(200,
+                QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                    { QStringLiteral("version"), QString::fromLatin1(BuildInfo::version) } });
+        },
+        false,
+    });
+    const Metrics *metrics = context.metrics;
+    router.add(Route {
+        "GET",
+        QStringLiteral("/metrics"),
+        [metrics](HttpRequest &) {
+            return HttpResponse::bytes(200, metrics ? metrics->render() : QByteArray(),
+                QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
+        },
+        false,
+    });
+}
+
+} // namespace Folio::Server::Http
