@@ -3,6 +3,8 @@
 // SIGINT or SIGTERM. The HTTP server runs on its own Asio threads; Qt's event loop is never started, since
 // nothing in serve needs it and one dispatcher is simpler to stop cleanly.
 
+#include "auth/authservice.h"
+#include "auth/tokens.h"
 #include "commands.h"
 #include "http/httpserver.h"
 #include "http/metrics.h"
@@ -10,6 +12,7 @@
 #include "http/routetable.h"
 #include "listenaddress.h"
 #include "store/datadirectorylock.h"
+#include "store/serverstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,10 +147,26 @@ int serveCommand(const QStringList &arguments)
         return 1;
     }
 
+    auto store = ServerStore::open(*lock);
+    if (!store) {
+        err << "foliod serve: " << store.error().toString() << '\n';
+        return 1;
+    }
+    auto tokens = Tokens::open(lock->directory());
+    if (!tokens) {
+        err << "foliod serve: " << tokens.error().toString() << '\n';
+        return 1;
+    }
+    auto auth = AuthService::create(std::move(*store), std::move(*tokens));
+    if (!auth) {
+        err << "foliod serve: " << auth.error().toString() << '\n';
+        return 1;
+    }
+
     Http::Metrics metrics;
     Http::RequestLog log;
     Http::Router router;
-    Http::addRoutes(router, Http::RouteContext { &metrics });
+    Http::addRoutes(router, Http::RouteContext { &metrics, auth->get() });
     Http::HttpServer server(router, metrics, log, limits);
     if (tls) {
         if (auto loaded = server.useTls(certificate, key); !loaded) {

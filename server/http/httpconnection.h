@@ -288,7 +288,9 @@ private:
         } else {
             request.params = m_match.params;
             try {
-                response = m_match.route->handler(request);
+                // Authentication comes first, so no handler ever runs for an unknown caller.
+                auto refused = m_match.route->authenticated ? m_state->router->authenticate(request) : std::nullopt;
+                response = refused ? std::move(*refused) : m_match.route->handler(request);
             } catch (const std::exception &exception) {
                 detail = QString::fromUtf8(exception.what());
             } catch (...) {

@@ -29,6 +29,10 @@ struct HttpRequest
     QString remoteAddress;
     // Who made the request once authentication knows it; logged, never a secret.
     QString user;
+    // The rest of the caller's identity on authenticated routes, set by the router's authenticator.
+    QString userUuid;
+    QString role;
+    qint64 session = 0;
 
     // The first field named NAME (lower case), or an empty array.
     QByteArray header(const QByteArray &name) const

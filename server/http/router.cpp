@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Folio::Server::Http {
@@ -75,6 +76,17 @@ Router::Match Router::match(const QByteArray &method, const QByteArray &path) co
         result.allowed.clear();
     }
     return result;
+}
+
+std::optional<HttpResponse> Router::authenticate(HttpRequest &request) const
+{
+    if (m_authenticator) {
+        return m_authenticator(request);
+    }
+    HttpResponse refused = HttpResponse::error(401, QStringLiteral("unauthorized"),
+        QCoreApplication::translate("Folio::Server::Http::Router", "This server accepts no sign-in for this route."));
+    refused.headers.append({ QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer") });
+    return refused;
 }
 
 } // namespace Folio::Server::Http

@@ -17,11 +17,15 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace Folio::Server::Http {
 
 using Handler = std::function<HttpResponse(HttpRequest &request)>;
+// Checks the caller of a route that needs authentication before its handler runs: nullopt lets the request
+// through (with request.user and the caller's identity filled in), a response refuses it.
+using Authenticator = std::function<std::optional<HttpResponse>(HttpRequest &request)>;
 
 struct Route
 {
@@ -46,6 +50,11 @@ public:
     };
 
     void add(Route route);
+    // Before the server starts.
+    void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
+    // What the server calls for a route with authenticated set. Without an authenticator every such route
+    // is refused (401): forgetting to install one must not open them.
+    std::optional<HttpResponse> authenticate(HttpRequest &request) const;
     // Matches PATH (percent-encoded, without the query). HEAD falls back to GET.
     Match match(const QByteArray &method, const QByteArray &path) const;
     const std::vector<Route> &routes() const { return m_routes; }
@@ -59,6 +68,7 @@ private:
 
     std::vector<Route> m_routes;
     std::vector<Entry> m_entries;
+    Authenticator m_authenticator;
 };
 
 } // namespace Folio::Server::Http

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routetable.h"
 
+#include "authroutes.h"
 #include "systemroutes.h"
 
 namespace Folio::Server::Http {
@@ -8,6 +9,7 @@ namespace Folio::Server::Http {
 void addRoutes(Router &router, const RouteContext &context)
 {
     addSystemRoutes(router, context);
+    addAuthRoutes(router, context);
 }
 
 } // namespace Folio::Server::Http

@@ -7,12 +7,19 @@
 #include "metrics.h"
 #include "router.h"
 
+namespace Folio::Server {
+class AuthService;
+}
+
 namespace Folio::Server::Http {
 
 struct RouteContext
 {
     // Read by /metrics; outlives the router.
     const Metrics *metrics = nullptr;
+    // Sign-in and the authentication of every authenticated route; outlives the router. Null in tests that
+    // only list the routes: the auth routes then answer 503 and authenticated routes 401.
+    AuthService *auth = nullptr;
 };
 
 void addRoutes(Router &router, const RouteContext &context);

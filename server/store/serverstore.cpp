@@ -456,6 +456,59 @@ Result<ServerSession> ServerStore::session(qint64 id)
     return readSession(*stmt);
 }
 
+Result<ServerSession> ServerStore::rotateRefreshToken(
+    const QString &refreshToken, const QString &newToken, const QString &address, const QDateTime &now)
+{
+    if (newToken.size() < 32) {
+        return fail(Error::Code::InvalidArgument, tr("Could not rotate the session: the refresh token is too short."));
+    }
+    auto tx = Transaction::begin(*m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto found = useRefreshToken(refreshToken, now);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    auto changed
+        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET token_hash = ?1 WHERE id = ?2 AND token_hash = ?3"),
+            Tokens::hashRefreshToken(newToken), found->id, Tokens::hashRefreshToken(refreshToken));
+    if (!changed) {
+        return std::unexpected(changed.error());
+    }
+    if (*changed != 1) {
+        return fail(Error::Code::PermissionDenied, tr("The refresh token was used already: sign in again."));
+    }
+    if (auto ok = audit(found->userName, QStringLiteral("auth.refresh"), QStringLiteral("session"), found->userUuid,
+            QJsonObject { { QStringLiteral("session"), found->id }, { QStringLiteral("address"), address } });
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = publishAudit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return found;
+}
+
+Result<void> ServerStore::recordEvent(const QString &actor, const QString &action, const QString &entityKind,
+    const QString &entityUuid, const QJsonObject &values)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    if (auto ok = audit(actor, action, entityKind, entityUuid, values); !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return publishAudit();
+}
+
 Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
 {
     auto tx = Transaction::begin(*m_db);

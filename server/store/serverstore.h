@@ -104,10 +104,20 @@ public:
     // Sessions not revoked and not expired at NOW, of USERNAME or of everyone when empty, newest first.
     Result<QList<ServerSession>> sessions(const QString &userName, const QDateTime &now);
     Result<ServerSession> session(qint64 id);
+    // Replaces the refresh token of REFRESHTOKEN's session with NEWTOKEN (rotation: the old one stops
+    // working), with the checks of useRefreshToken. The UPDATE matches the old hash, so two refreshes racing
+    // with one token cannot both win. Audited as "auth.refresh".
+    Result<ServerSession> rotateRefreshToken(
+        const QString &refreshToken, const QString &newToken, const QString &address, const QDateTime &now);
     // Revokes session ID; NotFound when there is none, false when it was revoked already.
     Result<bool> revokeSession(qint64 id, const QString &actor);
     // Revokes every live session of NAME; returns how many.
     Result<int> revokeUserSessions(const QString &name, const QString &actor);
+
+    // Appends a security event (a refused login, a lockout) that changes nothing else to the audit chain.
+    // VALUES must hold no secret.
+    Result<void> recordEvent(const QString &actor, const QString &action, const QString &entityKind,
+        const QString &entityUuid, const QJsonObject &values);
 
     Database &database() { return *m_db; }
     const QString &directory() const { return m_dir; }
