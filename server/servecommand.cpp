@@ -5,6 +5,7 @@
 
 #include "auth/authservice.h"
 #include "auth/tokens.h"
+#include "blobs/serverblobstore.h"
 #include "commands.h"
 #include "http/httpserver.h"
 #include "http/metrics.h"
@@ -163,10 +164,16 @@ int serveCommand(const QStringList &arguments)
         return 1;
     }
 
+    auto blobs = ServerBlobStore::open(lock->directory());
+    if (!blobs) {
+        err << "foliod serve: " << blobs.error().toString() << '\n';
+        return 1;
+    }
+
     Http::Metrics metrics;
     Http::RequestLog log;
     Http::Router router;
-    Http::addRoutes(router, Http::RouteContext { &metrics, auth->get() });
+    Http::addRoutes(router, Http::RouteContext { &metrics, auth->get(), blobs->get() });
     Http::HttpServer server(router, metrics, log, limits);
     if (tls) {
         if (auto loaded = server.useTls(certificate, key); !loaded) {

@@ -2,6 +2,7 @@
 #include "routetable.h"
 
 #include "authroutes.h"
+#include "blobroutes.h"
 #include "systemroutes.h"
 
 namespace Folio::Server::Http {
@@ -10,6 +11,7 @@ void addRoutes(Router &router, const RouteContext &context)
 {
     addSystemRoutes(router, context);
     addAuthRoutes(router, context);
+    addBlobRoutes(router, context);
 }
 
 } // namespace Folio::Server::Http

@@ -9,7 +9,8 @@
 
 namespace Folio::Server {
 class AuthService;
-}
+class ServerBlobStore;
+} // namespace Folio::Server
 
 namespace Folio::Server::Http {
 
@@ -20,6 +21,9 @@ struct RouteContext
     // Sign-in and the authentication of every authenticated route; outlives the router. Null in tests that
     // only list the routes: the auth routes then answer 503 and authenticated routes 401.
     AuthService *auth = nullptr;
+    // Blob storage and uploads; outlives the router. Null in tests that only list the routes: the blob routes
+    // then answer 503.
+    ServerBlobStore *blobs = nullptr;
 };
 
 void addRoutes(Router &router, const RouteContext &context);
