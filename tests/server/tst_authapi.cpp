@@ -7,6 +7,7 @@
 #include "audit/auditlog.h"
 #include "auth/tokens.h"
 #include "auth/totp.h"
+#include "foliodprocess.h"
 #include "store/database.h"
 #include "store/datadirectorylock.h"
 #include "store/serverstore.h"
@@ -121,56 +122,12 @@ bool addAuthUser(const QString &dir, const QString &name, const QString &role, c
     return result.exitCode == 0;
 }
 
-// `foliod serve` on a free loopback port; stopped (SIGTERM) or killed when it goes out of scope.
-class RunningFoliod
+// `foliod serve` on a free loopback port (tests/support), with its request log.
+class RunningFoliod : public Test::FoliodProcess
 {
 public:
-    explicit RunningFoliod(QString dir)
-        : m_dir(std::move(dir))
-    { }
-    ~RunningFoliod()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    bool start()
-    {
-        m_process.start(Test::program(QStringLiteral("foliod")),
-            { QStringLiteral("serve"), QStringLiteral("--data"), m_dir, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:0") });
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 30000) {
-            while (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith("listening on ")) {
-                    m_port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
-                    return m_port != 0;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                qWarning("%s", m_process.readAllStandardError().constData());
-                return false;
-            }
-            m_process.waitForReadyRead(200);
-        }
-        return false;
-    }
-    // SIGTERM and wait: the store and its lock are free afterwards.
-    bool stop()
-    {
-        m_process.terminate();
-        return m_process.waitForFinished(10000) && m_process.exitCode() == 0;
-    }
-    quint16 port() const { return m_port; }
-    QByteArray log() { return m_process.readAllStandardError(); }
-
-private:
-    QString m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
+    using FoliodProcess::FoliodProcess;
+    QByteArray log() { return standardError(); }
 };
 
 struct AuditRow

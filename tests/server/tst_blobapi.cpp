@@ -4,6 +4,7 @@
 // nothing, exists and GET answering only the uploader, batches of small blobs, strict hashes and the
 // download headers; and the throughput of a 256 MiB upload in 8 MiB chunks.
 
+#include "foliodprocess.h"
 #include "testregistry.h"
 #include "testsupport.h"
 
@@ -119,49 +120,15 @@ bool addBlobUser(const QString &dir, const QString &name, const QString &passwor
     return result.exitCode == 0;
 }
 
-// `foliod serve` on a free loopback port; killed when it goes out of scope.
-class BlobFoliod
+// `foliod serve` on a free loopback port (tests/support), with a login for the blob routes.
+class BlobFoliod : public Test::FoliodProcess
 {
 public:
-    explicit BlobFoliod(QString dir)
-        : m_dir(std::move(dir))
-    { }
-    ~BlobFoliod() { killHard(); }
-    bool start()
-    {
-        m_process.start(Test::program(QStringLiteral("foliod")),
-            { QStringLiteral("serve"), QStringLiteral("--data"), m_dir, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:0") });
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 30000) {
-            while (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith("listening on ")) {
-                    m_port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
-                    return m_port != 0;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                qWarning("%s", m_process.readAllStandardError().constData());
-                return false;
-            }
-            m_process.waitForReadyRead(200);
-        }
-        return false;
-    }
-    // SIGKILL: no chance to clean up.
-    void killHard()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    quint16 port() const { return m_port; }
+    using FoliodProcess::FoliodProcess;
+    void killHard() { kill(); }
     QByteArray login(const QString &user, const QString &password)
     {
-        const BlobReply reply = blobRequest(m_port, "POST", "/api/v1/auth/login",
+        const BlobReply reply = blobRequest(port(), "POST", "/api/v1/auth/login",
             blobJson({ { QStringLiteral("user"), user }, { QStringLiteral("password"), password },
                 { QStringLiteral("device"), QStringLiteral("blob test") } }),
             {}, { "Content-Type: application/json" });
@@ -170,11 +137,6 @@ public:
         }
         return reply.json().value(QStringLiteral("access_token")).toString().toLatin1();
     }
-
-private:
-    QString m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
 };
 
 BlobReply createUpload(quint16 port, const QByteArray &token, const QString &sha, qint64 size)

@@ -4,6 +4,7 @@
 // per-route body limit, path parameters).
 
 #include "buildinfo.h"
+#include "foliodprocess.h"
 #include "http/httpserver.h"
 #include "http/metrics.h"
 #include "http/requestlog.h"
@@ -109,67 +110,8 @@ double sample(const QByteArray &metrics, const QByteArray &series)
     return -1;
 }
 
-// One `foliod serve` process on a free loopback port, killed when it goes out of scope.
-class Foliod
-{
-public:
-    explicit Foliod(const QString &dataDir)
-        : m_dataDir(dataDir)
-    { }
-    ~Foliod()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Starts foliod with EXTRA arguments; false (with the reason in failure()) unless it says it listens.
-    bool start(const QStringList &extra = {}, const QString &listen = QStringLiteral("127.0.0.1:0"))
-    {
-        m_process.start(Test::program(QStringLiteral("foliod")),
-            QStringList {
-                QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"), listen }
-                + extra);
-        if (!m_process.waitForStarted(10000)) {
-            m_failure = m_process.errorString();
-            return false;
-        }
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 20000) {
-            while (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith("listening on ")) {
-                    m_port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
-                    return m_port != 0;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                break;
-            }
-            m_process.waitForReadyRead(200);
-        }
-        m_failure = QString::fromUtf8(standardError());
-        return false;
-    }
-
-    quint16 port() const { return m_port; }
-    QString failure() const { return m_failure; }
-    QProcess &process() { return m_process; }
-    QByteArray standardError()
-    {
-        m_error += m_process.readAllStandardError();
-        return m_error;
-    }
-
-private:
-    QString m_dataDir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_failure;
-    QByteArray m_error;
-};
+// One `foliod serve` process on a free loopback port (tests/support).
+using Foliod = Test::FoliodProcess;
 
 // An in-process HttpServer on a free loopback port, run on its own threads until destroyed.
 class InProcessServer
