@@ -2874,6 +2874,336 @@
     </message>
 </context>
 <context>
+    <name>Folio::Server</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input (or use --password-file F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::AuthService</name>
+    <message>
+        <source>foliod: could not audit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token&apos;s session does not exist: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: could not audit auth.revoked-token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was revoked: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 expired: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::DataDirectoryLock</name>
+    <message>
+        <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the data directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another foliod is using %1: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another foliod is using %1 (process %2): stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::AuthRoutes</name>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer this request; the log tells why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app (&quot;totp&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong or was used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: send &quot;Authorization: Bearer&quot; with an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: sign-out failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::BlobRoutes</name>
+    <message>
+        <source>Blob storage is not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such blob or upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not store or read the blob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 64 lower-case hex digits, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;sha256&quot;: [...]} and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 hashes per request, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range &quot;%1&quot; is not within the blob&apos;s %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob has %1 bytes; ask for at most %2 at a time with Range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Range must be &quot;bytes START-END/TOTAL&quot; and match the body&apos;s %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload has %1 bytes in all, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must start with a JSON line listing the blobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must be {&quot;blobs&quot;: [...]} and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 blobs per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizes add up to %1 bytes but %2 follow the JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::HttpConnection</name>
+    <message>
+        <source>The request header did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request header is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer this request; the log tells why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::HttpServer</name>
+    <message>
+        <source>%1 is not an address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::Router</name>
+    <message>
+        <source>This server accepts no sign-in for this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::TlsContext</name>
+    <message>
+        <source>TLS file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot require TLS 1.2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate %1 could not be loaded: is it a PEM certificate chain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS key %1 could not be loaded, or does not belong to certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS key %1 does not belong to certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server::ListenAddress</name>
     <message>
         <source>Listen address &quot;%1&quot;: an IPv6 address is written [address]:port.</source>
@@ -2893,6 +3223,381 @@
     </message>
     <message>
         <source>Refusing to listen on %1 without TLS: other machines could read passwords and files. Give --tls-cert and --tls-key, or --insecure-http if a proxy in front terminates TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::PasswordHasher</name>
+    <message>
+        <source>Could not initialise libsodium: no source of randomness is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash the password: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash the password: Argon2id could not get %1 MiB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the password: the stored hash is not an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Runner</name>
+    <message>
+        <source>Usage:
+  foliod user add NAME --role ROLE [--password-file F]   (else the password is read from standard input)
+  foliod user passwd NAME [--password-file F]
+  foliod user disable NAME
+  foliod user list [--json]
+  foliod user totp NAME        prints an otpauth:// URI to enrol an authenticator app
+  foliod sessions [USER] [--json]
+  foliod revoke SESSION | --user USER
+  foliod migrate
+Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: foliod user add|passwd|disable|totp NAME, or foliod user list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod user add needs --role ROLE (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2), id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1 and revoked their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;; see foliod user --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-totp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: foliod sessions [USER] [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: foliod revoke SESSION, or foliod revoke --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 session(s) of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: foliod revoke SESSION (a number from foliod sessions), or foliod revoke --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was revoked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::ServeCommand</name>
+    <message>
+        <source>--%1 takes a number of seconds from 0 to 3600, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves Folio&apos;s HTTP API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port; port 0 takes a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate chain for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP on a non-loopback address (TLS ends at a proxy in front).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server threads (default: the number of cores, at least 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a client may take to send a request header (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a client may take to send a body or read an answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod serve: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod serve: --data DIR (or $FOLIOD_DATA) and --listen HOST:PORT are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod serve: --tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod serve: --threads takes a number from 1 to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::ServerBlobStore</name>
+    <message>
+        <source>There is no blob %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the blob file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the blob file %1: %2 bytes at %3 are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload needs a SHA-256 and a size of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the upload folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload %1 has %2 bytes; a chunk must start there, not at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk ends at %1, past the upload&apos;s size %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload %1 has %2 of its %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot truncate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded bytes hash to %1, not %2; the upload was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the upload folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes hash to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::ServerStore</name>
+    <message>
+        <source>Could not make the server database %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: it must have 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: it must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: it contains a control character (U+%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: it contains &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; does not exist: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the user &quot;%1&quot;: the password hash is not an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the user &quot;%1&quot;: that name is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the password of &quot;%1&quot;: the hash is not an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the session: the refresh token is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in &quot;%1&quot;: the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is not known: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 was revoked: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 expired: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rotate the session: the refresh token is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was used already: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Tokens</name>
+    <message>
+        <source>Could not write the token key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the token key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the token key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing the token key %1: other users may read it (mode %2); run chmod 600 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token key %1 is damaged: it holds %2 bytes instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token&apos;s signature does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired; refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Totp</name>
+    <message>
+        <source>The TOTP secret is not base32: &quot;%1&quot; is not one of A–Z and 2–7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4148,15 +4853,21 @@ Each batch of 5,000 items is one transaction with the library&apos;s usual durab
 <context>
     <name>foliod</name>
     <message>
-        <source>Folio&apos;s shared server store: accounts, sync, blobs and sharing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>foliod: unknown command &quot;%1&quot;; see foliod --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: Folio&apos;s shared server store: accounts, sync, blobs and sharing.
+
+Commands:
+  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
+  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
+  sessions [USER]
+  revoke SESSION | revoke --user USER
+  migrate
+
+Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
