@@ -196,9 +196,10 @@ Result<ServerUser> ServerStore::addUser(
     return user;
 }
 
-Result<ServerUser> ServerStore::user(const QString &name)
+Result<ServerUser> ServerStore::userWhere(const QString &column, const QString &key, const QString &notFound)
 {
-    auto stmt = m_db->query(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" WHERE name = ?1"), name);
+    auto stmt
+        = m_db->query(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" WHERE %1 = ?1").arg(column), key);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -207,25 +208,19 @@ Result<ServerUser> ServerStore::user(const QString &name)
         return std::unexpected(row.error());
     }
     if (!*row) {
-        return fail(Error::Code::NotFound, tr("There is no user \"%1\".").arg(name));
+        return fail(Error::Code::NotFound, notFound);
     }
     return readUser(*stmt);
 }
 
+Result<ServerUser> ServerStore::user(const QString &name)
+{
+    return userWhere(QStringLiteral("name"), name, tr("There is no user \"%1\".").arg(name));
+}
+
 Result<ServerUser> ServerStore::userByUuid(const QString &uuid)
 {
-    auto stmt = m_db->query(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" WHERE uuid = ?1"), uuid);
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    auto row = stmt->next();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return fail(Error::Code::NotFound, tr("There is no user with the id %1.").arg(uuid));
-    }
-    return readUser(*stmt);
+    return userWhere(QStringLiteral("uuid"), uuid, tr("There is no user with the id %1.").arg(uuid));
 }
 
 Result<QList<ServerUser>> ServerStore::users()

@@ -124,6 +124,8 @@ public:
 
 private:
     ServerStore(std::unique_ptr<Database> db, QString dir, int migratedFrom);
+    // The user whose COLUMN ("name" or "uuid", never user input) is KEY; NotFound with NOTFOUND otherwise.
+    Result<ServerUser> userWhere(const QString &column, const QString &key, const QString &notFound);
     Result<void> audit(const QString &actor, const QString &action, const QString &entityKind,
         const QString &entityUuid, const QJsonObject &values);
     Result<void> publishAudit();
