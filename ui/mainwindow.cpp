@@ -5,7 +5,6 @@
 
 #include "appearance.h"
 #include "browserpane.h"
-#include "ingestrunner.h"
 #include "itemactions.h"
 #include "itemwindowmodel.h"
 #include "library/library.h"
@@ -26,13 +25,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolButton>
+#include <QUndoStack>
 
 namespace Folio {
 
@@ -49,10 +47,9 @@ MainWindow::MainWindow(LibrarySession &session, QWidget *parent)
     , m_content(new QStackedWidget(this))
     , m_actions(new ItemActions(
           session, [this] { return selectedRows(); }, this))
+    , m_undoStack(new QUndoStack(this))
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelIngest(new QToolButton(this))
 {
     initUiResources();
     setWindowTitle(tr("%1 — Folio").arg(session.path()));
@@ -69,6 +66,10 @@ MainWindow::MainWindow(LibrarySession &session, QWidget *parent)
 
     createMenus();
     createStatusBar();
+    createIngest();
+    createInspector();
+    createSearch();
+    createSettings();
 
     connect(m_sidebar, &SidebarView::nodeActivated, this, &MainWindow::showNode);
     connect(m_sidebarModel, &SidebarModel::operationFailed, this, &MainWindow::showError);
@@ -110,7 +111,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add Files…"), QKeySequence(tr("Ctrl+Shift+A")), this,
         &MainWindow::addFiles);
     file->addAction(QIcon(QStringLiteral(":/icons/add-folder.svg")), tr("Add Folder…"), this, &MainWindow::addFolder);
@@ -123,10 +124,21 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z")) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(tr("Select All"), QKeySequence::SelectAll, this, [this] { m_browser->currentView()->selectAll(); });
+    edit->addSeparator();
+    QAction *preferences
+        = edit->addAction(tr("Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     const struct
     {
         BrowserPane::Mode mode;
@@ -150,7 +162,7 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [choice] { Appearance::apply(choice); });
     }
 
-    QMenu *item = menuBar()->addMenu(tr("&Item"));
+    QMenu *item = m_itemMenu = menuBar()->addMenu(tr("&Item"));
     m_actions->fillMenu(item);
     connect(item, &QMenu::aboutToShow, this, [this] { m_actions->update(m_inTrash); });
     // The shortcuts must work without opening a menu: the window holds the actions too.
@@ -170,19 +182,6 @@ void MainWindow::createStatusBar()
 {
     m_countLabel->setAccessibleName(tr("Item count"));
     m_selectionLabel->setAccessibleName(tr("Selection"));
-    m_progress->setAccessibleName(tr("Ingest progress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancelIngest->setText(tr("Cancel"));
-    m_cancelIngest->setAccessibleName(tr("Cancel adding files"));
-    m_cancelIngest->hide();
-    connect(m_cancelIngest, &QToolButton::clicked, this, [this] {
-        if (m_ingest) {
-            m_ingest->cancel();
-        }
-    });
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelIngest);
     statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     updateStatus();
@@ -395,74 +394,6 @@ void MainWindow::showContextMenu(const QPoint &globalPosition)
     menu.exec(globalPosition);
 }
 
-void MainWindow::addFiles()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files"));
-    if (!files.isEmpty()) {
-        ingest(files);
-    }
-}
-
-void MainWindow::addFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
-    if (!folder.isEmpty()) {
-        ingest({ folder });
-    }
-}
-
-void MainWindow::ingest(const QStringList &paths)
-{
-    if (m_ingest && m_ingest->isRunning()) {
-        showError(tr("Files are still being added; wait for them or cancel first."));
-        return;
-    }
-    if (m_session.isReadOnly()) {
-        showError(tr("This library is read-only."));
-        return;
-    }
-    auto *runner = new IngestRunner(m_session.path(), paths, IngestOptions {}, this);
-    m_ingest = runner;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelIngest->show();
-    connect(runner, &IngestRunner::progressChanged, this, [this](const IngestProgress &progress) {
-        const ImportProgress &files = progress.import;
-        m_progress->setRange(0, std::max(1, files.filesTotal + progress.toExtract));
-        m_progress->setValue(files.filesDone + progress.extracted);
-        m_progress->setFormat(tr("Adding %1 of %2").arg(files.filesDone).arg(files.filesTotal));
-        m_progress->setToolTip(files.currentFile);
-    });
-    connect(runner, &IngestRunner::finished, this, [this, runner](const IngestOutcome &outcome) {
-        m_progress->hide();
-        m_cancelIngest->hide();
-        runner->deleteLater();
-        m_model->reload();
-        m_sidebarModel->reload();
-        refreshLibraryCount();
-        if (!outcome.fatalError.isEmpty()) {
-            showError(outcome.fatalError);
-            return;
-        }
-        QString text = tr("Added %n file(s)", nullptr, outcome.imported);
-        if (outcome.duplicates > 0) {
-            text += tr(", %n already in the library", nullptr, outcome.duplicates);
-        }
-        if (outcome.cancelled) {
-            text += tr(" (cancelled)");
-        }
-        showMessage(text);
-        if (!outcome.failures.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Some files were not added"),
-                tr("%n file(s) could not be read completely.", nullptr, int(outcome.failures.size())), QMessageBox::Ok,
-                this);
-            box.setDetailedText(outcome.failures.join(QLatin1Char('\n')));
-            box.exec();
-        }
-    });
-    runner->start();
-}
-
 void MainWindow::openLibrary()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Library"), m_session.path());
@@ -490,9 +421,7 @@ void MainWindow::showError(const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (m_ingest && m_ingest->isRunning()) {
-        m_ingest->cancel();
-    }
+    stopIngest();
     QMainWindow::closeEvent(event);
 }
 

@@ -15,20 +15,24 @@
 #include <QPointer>
 
 class QLabel;
-class QProgressBar;
+class QMenu;
 class QStackedWidget;
-class QToolButton;
+class QUndoStack;
 
 namespace Folio {
 
 class BrowserPane;
-class IngestRunner;
+class FacetPanel;
+class IngestController;
+class InspectorDock;
 class ItemActions;
 class ItemWindowModel;
 class LibrarySession;
 class QuickLook;
+class SearchBar;
 class SidebarModel;
 class SidebarView;
+class TaskPanel;
 class ThumbnailCache;
 class WelcomeView;
 
@@ -47,6 +51,9 @@ public:
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     WelcomeView *welcome() const { return m_welcome; }
     ItemActions *actions() const { return m_actions; }
+    // Every edit of the inspector (single and batch) is one command here: Edit → Undo / Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    LibrarySession &session() const { return m_session; }
     // Made on first use.
     QuickLook *quickLook();
     bool isShowingWelcome() const;
@@ -54,8 +61,20 @@ public:
     void showNode(const QModelIndex &index);
     // Shows ITEMIDS in their order under TITLE (similar images, and later search results).
     void showItems(const QString &title, const QList<qint64> &itemIds);
-    // Stores PATHS in the library (in the background, with progress in the status bar).
+    // --- ingest (ui/mainwindowingest.cpp) ---
+    // Stores PATHS in the library in the background: the task panel shows the job, its progress and failures.
     void ingest(const QStringList &paths);
+    TaskPanel *taskPanel() const { return m_taskPanel; }
+    IngestController *ingestController() const { return m_ingestController; }
+    // --- inspector (ui/mainwindowinspector.cpp) ---
+    InspectorDock *inspector() const { return m_inspector; }
+    // --- search (ui/mainwindowsearch.cpp) ---
+    SearchBar *searchBar() const { return m_searchBar; }
+    FacetPanel *facetPanel() const { return m_facetPanel; }
+    // --- settings and links (ui/mainwindowsettings.cpp) ---
+    // Shows the item with this uuid (a folio://item/<uuid> link): selected, in view, in the inspector.
+    void revealItem(const QString &uuid);
+    // --- end of the feature sections ---
     // The rows of the current selection that are loaded.
     QList<BrowseRow> selectedRows() const;
 
@@ -69,6 +88,13 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    // Each feature wires itself into the window in a file of its own (see the sections above).
+    void createIngest();
+    void createInspector();
+    void createSearch();
+    void createSettings();
+    // Cancels running ingest jobs (the window closes).
+    void stopIngest();
     void setScope(const BrowseScope &scope, const QString &viewKey, int defaultMode, const QString &emptyText);
     void showQuery(const QString &query, const QString &viewKey, const QString &emptyText);
     void refreshLibraryCount();
@@ -79,6 +105,7 @@ private:
     void showContextMenu(const QPoint &globalPosition);
     void addFiles();
     void addFolder();
+    void showPreferences();
     void openLibrary();
     void showMessage(const QString &text);
     void showError(const QString &text);
@@ -93,11 +120,19 @@ private:
     QStackedWidget *m_content;
     ItemActions *m_actions;
     QPointer<QuickLook> m_quickLook;
-    QPointer<IngestRunner> m_ingest;
+    QUndoStack *m_undoStack;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_itemMenu = nullptr;
     QLabel *m_countLabel;
     QLabel *m_selectionLabel;
-    QProgressBar *m_progress;
-    QToolButton *m_cancelIngest;
+    // Feature parts, made by their create*() (null until then).
+    IngestController *m_ingestController = nullptr;
+    TaskPanel *m_taskPanel = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    FacetPanel *m_facetPanel = nullptr;
     qint64 m_libraryCount = -1; // live items outside the Trash; -1 until read
     qint64 m_scopeCount = 0;
     bool m_inTrash = false;
