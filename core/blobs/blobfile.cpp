@@ -13,9 +13,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <mutex>
+#include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 namespace Folio::BlobFile {
 
@@ -182,6 +186,44 @@ Result<FileDigest> pump(Source &source, const QString &path, int outFd, const QS
     return FileDigest { QString::fromLatin1(hasher.result().toHex()), total };
 }
 
+// Runs SYNC over PATHS on up to SyncThreads threads; the first failure stops the others and is returned.
+// The threads mostly wait for the disk, so more of them than cores is right.
+template<typename Sync> Result<void> syncInParallel(const QStringList &paths, Sync sync)
+{
+    constexpr qsizetype SyncThreads = 16;
+    if (paths.size() <= 1) {
+        return paths.isEmpty() ? Result<void> {} : sync(paths.first());
+    }
+    std::atomic<qsizetype> next = 0;
+    std::atomic<bool> stop = false;
+    std::mutex failureMutex;
+    std::optional<Error> failure;
+    auto work = [&] {
+        for (qsizetype i = next++; i < paths.size() && !stop; i = next++) {
+            if (auto synced = sync(paths.at(i)); !synced) {
+                const std::scoped_lock lock(failureMutex);
+                if (!failure) {
+                    failure = synced.error();
+                }
+                stop = true;
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> threads;
+        const qsizetype count = std::min(SyncThreads, paths.size()) - 1;
+        threads.reserve(size_t(count));
+        for (qsizetype t = 0; t < count; ++t) {
+            threads.emplace_back(work);
+        }
+        work();
+    }
+    if (failure) {
+        return std::unexpected(*failure);
+    }
+    return {};
+}
+
 } // namespace
 
 bool isSha256(const QString &text)
@@ -277,6 +319,19 @@ Result<void> syncFile(const QString &path)
     return DurableFile::syncDescriptor(fd, path);
 }
 
+Result<void> syncFiles(const QStringList &paths)
+{
+    // Start writing every file now, so the fsyncs below find less to wait for.
+    for (const QString &path : paths) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            (void)::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+            ::close(fd);
+        }
+    }
+    return syncInParallel(paths, [](const QString &path) { return syncFile(path); });
+}
+
 Result<bool> remove(const QString &path)
 {
     if (::unlink(QFile::encodeName(path).constData()) == 0) {
@@ -327,12 +382,7 @@ Result<void> makeFolders(const QString &path, QStringList *created)
 Result<void> syncFolders(QStringList folders)
 {
     folders.removeDuplicates();
-    for (const QString &folder : std::as_const(folders)) {
-        if (auto synced = DurableFile::syncDirectory(folder); !synced) {
-            return synced;
-        }
-    }
-    return {};
+    return syncInParallel(folders, [](const QString &folder) { return DurableFile::syncDirectory(folder); });
 }
 
 Result<int> removeFilesIn(const QString &path)
