@@ -13,5 +13,9 @@ int serveCommand(const QStringList &arguments);
 // `foliod user add|passwd|disable|list|totp …`, `foliod sessions [USER]`, `foliod revoke SESSION|--user USER`,
 // `foliod migrate` (accountcommands.cpp); COMMAND is the first word.
 int accountCommand(const QString &command, const QStringList &arguments);
+// `foliod check [--data DIR] [--json]` and `foliod backup DEST [--data DIR]` (admincommands.cpp): read only,
+// no lock, so they run beside a serving foliod.
+int checkCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
 
 } // namespace Folio::Server

@@ -14,12 +14,17 @@ void usage(QTextStream &out)
     out << QCoreApplication::translate("foliod",
         "foliod: Folio's shared server store: accounts, sync, blobs and sharing.\n\n"
         "Commands:\n"
-        "  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]\n"
-        "  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME\n"
-        "  sessions [USER]\n"
+        "  serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http] [--threads N]\n"
+        "        [--header-timeout SECONDS] [--read-timeout SECONDS]\n"
+        "  user add NAME --role ROLE [--password-file F] | passwd NAME [--password-file F] | disable NAME\n"
+        "       | list [--json] | totp NAME\n"
+        "  sessions [USER] [--json]\n"
         "  revoke SESSION | revoke --user USER\n"
-        "  migrate\n\n"
-        "Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.\n");
+        "  migrate\n"
+        "  check [--json]            database, audit chain and blob integrity; runs beside serve\n"
+        "  backup DEST               a consistent copy that serve --data DEST starts from; runs beside serve\n\n"
+        "Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.\n"
+        "Options: --help, --version.\n");
 }
 } // namespace
 
@@ -45,6 +50,12 @@ int main(int argc, char *argv[])
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("serve")) {
         return Folio::Server::serveCommand(arguments);
+    }
+    if (command == QLatin1String("check")) {
+        return Folio::Server::checkCommand(arguments);
+    }
+    if (command == QLatin1String("backup")) {
+        return Folio::Server::backupCommand(arguments);
     }
     for (const char *account : { "user", "sessions", "revoke", "migrate" }) {
         if (command == QLatin1String(account)) {

@@ -7,6 +7,7 @@
 #include "auth/tokens.h"
 #include "blobs/serverblobstore.h"
 #include "commands.h"
+#include "http/accesslog.h"
 #include "http/httpserver.h"
 #include "http/metrics.h"
 #include "http/requestlog.h"
@@ -171,7 +172,13 @@ int serveCommand(const QStringList &arguments)
     }
 
     Http::Metrics metrics;
+    auto accessLog = Http::AccessLog::open(lock->directory());
+    if (!accessLog) {
+        err << "foliod serve: " << accessLog.error().toString() << '\n';
+        return 1;
+    }
     Http::RequestLog log;
+    log.setAccessLog(accessLog->get());
     Http::Router router;
     Http::addRoutes(router, Http::RouteContext { &metrics, auth->get(), blobs->get() });
     Http::HttpServer server(router, metrics, log, limits);

@@ -13,10 +13,14 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+
+#include <fcntl.h>
+#include <openssl/evp.h>
 
 namespace Folio::Server {
 
@@ -135,25 +139,12 @@ Result<qint64> ServerBlobStore::size(const QString &userUuid, const QString &sha
     return QFileInfo(blobPath(sha256)).size();
 }
 
-Result<QByteArray> ServerBlobStore::read(
-    const QString &userUuid, const QString &sha256, qint64 start, qint64 length) const
+Result<QString> ServerBlobStore::file(const QString &userUuid, const QString &sha256) const
 {
     if (!readable(userUuid, sha256)) {
         return fail(Error::Code::NotFound, tr("There is no blob %1.").arg(sha256.left(64)));
     }
-    QFile file(blobPath(sha256));
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(start)) {
-        return fail(Error::Code::Io, tr("Cannot read the blob file %1: %2.").arg(file.fileName(), file.errorString()));
-    }
-    QByteArray bytes = file.read(length);
-    if (bytes.size() != length) {
-        return fail(Error::Code::Io,
-            tr("Cannot read the blob file %1: %2 bytes at %3 are not there.")
-                .arg(file.fileName())
-                .arg(length)
-                .arg(start));
-    }
-    return bytes;
+    return blobPath(sha256);
 }
 
 namespace {
@@ -180,6 +171,44 @@ Result<void> writeDurably(const QString &path, const QByteArray &bytes)
                 .arg(temp, path, QString::fromLocal8Bit(strerror(errno))));
     }
     return BlobFile::syncFolders({ QFileInfo(path).absolutePath() });
+}
+
+// The SHA-256 of the file PATH through OpenSSL's EVP, which uses the CPU's SHA extensions where there are
+// some: several times faster than QCryptographicHash on the whole of a large upload, which finish() reads
+// again (1 GiB: about half a second instead of three).
+Result<QString> sha256OfFile(const QString &path)
+{
+    const auto failed = [&path](const QString &reason) {
+        return fail(Error::Code::Io,
+            QCoreApplication::translate("Folio::Server::ServerBlobStore", "Cannot hash %1: %2.").arg(path, reason));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        return failed(file.errorString());
+    }
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+        return failed(QStringLiteral("OpenSSL has no SHA-256"));
+    }
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            return failed(file.errorString());
+        }
+        if (got == 0) {
+            break;
+        }
+        if (EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(got)) != 1) {
+            return failed(QStringLiteral("SHA-256 update failed"));
+        }
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE] = {};
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1) {
+        return failed(QStringLiteral("SHA-256 final failed"));
+    }
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 } // namespace
@@ -280,8 +309,22 @@ Result<qint64> ServerBlobStore::append(
     }
     QFile data(sessionPath(id) + QStringLiteral("/data"));
     // Cuts off whatever an unacknowledged chunk left past the offset before a crash.
-    if (!data.open(QIODevice::ReadWrite) || !data.resize(start) || !data.seek(start)
-        || data.write(bytes) != bytes.size() || !data.flush()) {
+    const auto written = [&] {
+        if (!data.open(QIODevice::ReadWrite | QIODevice::Unbuffered) || !data.resize(start) || !data.seek(start)) {
+            return false;
+        }
+        // In 1 MiB writes: measured on Linux (ext4), one 16 MiB write() takes several times as long as sixteen
+        // of 1 MiB (60-130 ms against 10-30 ms, with the fsync), and it is most of a chunk's time.
+        constexpr qsizetype piece = 1024 * 1024;
+        for (qsizetype at = 0; at < bytes.size(); at += piece) {
+            const qsizetype length = std::min(piece, bytes.size() - at);
+            if (data.write(bytes.constData() + at, length) != length) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!written()) {
         return fail(Error::Code::Io, tr("Cannot write %1: %2.").arg(data.fileName(), data.errorString()));
     }
     data.close();
@@ -358,15 +401,14 @@ Result<void> ServerBlobStore::finish(const QString &userUuid, const QString &id)
     if (!QFile::resize(data, session->size)) {
         return fail(Error::Code::Io, tr("Cannot truncate %1.").arg(data));
     }
-    auto digest = BlobFile::hash(data);
+    auto digest = sha256OfFile(data);
     if (!digest) {
         return std::unexpected(digest.error());
     }
-    if (digest->sha256 != session->sha256) {
+    if (*digest != session->sha256) {
         QDir(folder).removeRecursively();
         return fail(Error::Code::Corrupt,
-            tr("The uploaded bytes hash to %1, not %2; the upload was discarded.")
-                .arg(digest->sha256, session->sha256));
+            tr("The uploaded bytes hash to %1, not %2; the upload was discarded.").arg(*digest, session->sha256));
     }
     if (auto adopted = adopt(userUuid, session->sha256, data, session->size); !adopted) {
         return adopted;
@@ -418,6 +460,104 @@ Result<void> ServerBlobStore::put(const QString &userUuid, const QString &sha256
         QFile::remove(temp);
     }
     return adopted;
+}
+
+Result<QList<bool>> ServerBlobStore::putMany(const QString &userUuid, const QList<QPair<QString, QByteArray>> &blobs)
+{
+    if (!isUuid(userUuid)) {
+        return fail(Error::Code::InvalidArgument, tr("\"%1\" is not a user.").arg(userUuid.left(64)));
+    }
+    QList<bool> stored;
+    for (const auto &[sha256, bytes] : blobs) {
+        if (!isSha256(sha256)) {
+            return fail(Error::Code::InvalidArgument, tr("\"%1\" is not a SHA-256.").arg(sha256.left(64)));
+        }
+        stored.append(
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) == sha256);
+    }
+    std::lock_guard lock(m_mutex);
+    struct Pending
+    {
+        QString sha256;
+        QString temp; // empty when the blob file is there already (another owner's)
+    };
+    QList<Pending> pending;
+    QStringList temps;
+    // Whatever fails below leaves no temp file behind.
+    auto removeTemps = [&temps] {
+        for (const QString &temp : std::as_const(temps)) {
+            QFile::remove(temp);
+        }
+    };
+    for (qsizetype i = 0; i < blobs.size(); ++i) {
+        const auto &[sha256, bytes] = blobs.at(i);
+        if (!stored.at(i) || readable(userUuid, sha256)
+            || std::any_of(pending.cbegin(), pending.cend(), [&](const Pending &p) { return p.sha256 == sha256; })) {
+            continue;
+        }
+        const QString target = blobPath(sha256);
+        if (BlobFile::isRegularFile(target) && QFileInfo(target).size() == bytes.size()) {
+            pending.append({ sha256, {} });
+            continue;
+        }
+        const QString temp
+            = m_directory + QStringLiteral("/blobs/tmp/") + BlobFile::uniqueName(QStringLiteral("batch-"));
+        QFile file(temp);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+            QFile::remove(temp);
+            removeTemps();
+            return fail(Error::Code::Io, tr("Cannot write %1: %2.").arg(temp, file.errorString()));
+        }
+        temps << temp;
+        pending.append({ sha256, temp });
+    }
+    if (auto synced = BlobFile::syncFiles(temps); !synced) {
+        removeTemps();
+        return std::unexpected(synced.error());
+    }
+    QStringList folders;
+    for (const Pending &entry : std::as_const(pending)) {
+        QStringList created;
+        if (!entry.temp.isEmpty()) {
+            const QString target = blobPath(entry.sha256);
+            if (auto made = BlobFile::makeFolders(QFileInfo(target).absolutePath(), &created); !made) {
+                removeTemps();
+                return std::unexpected(made.error());
+            }
+            // Without replacing: a blob file that appeared meanwhile has the same content.
+            if (::renameat2(AT_FDCWD, QFile::encodeName(entry.temp).constData(), AT_FDCWD,
+                    QFile::encodeName(target).constData(), RENAME_NOREPLACE)
+                    != 0
+                && errno != EEXIST) {
+                const int error = errno;
+                removeTemps();
+                return fail(BlobFile::codeForErrno(error),
+                    tr("Cannot rename %1 to %2: %3.").arg(entry.temp, target, QString::fromLocal8Bit(strerror(error))));
+            }
+            QFile::remove(entry.temp); // still there only when the rename found the blob in place
+            temps.removeOne(entry.temp);
+            folders << QFileInfo(target).absolutePath();
+        }
+        const QString marker = ownerPath(userUuid, entry.sha256);
+        if (auto made = BlobFile::makeFolders(QFileInfo(marker).absolutePath(), &created); !made) {
+            removeTemps();
+            return std::unexpected(made.error());
+        }
+        QFile markerFile(marker);
+        if (!markerFile.open(QIODevice::WriteOnly)) {
+            removeTemps();
+            return fail(Error::Code::Io, tr("Cannot create %1: %2.").arg(marker, markerFile.errorString()));
+        }
+        folders << QFileInfo(marker).absolutePath();
+        for (const QString &folder : std::as_const(created)) {
+            folders << QFileInfo(folder).absolutePath();
+        }
+    }
+    folders.removeDuplicates();
+    if (auto synced = BlobFile::syncFolders(folders); !synced) {
+        return std::unexpected(synced.error());
+    }
+    return stored;
 }
 
 int ServerBlobStore::removeExpiredSessions()

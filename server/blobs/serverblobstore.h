@@ -55,8 +55,9 @@ public:
     bool readable(const QString &userUuid, const QString &sha256) const;
     // The size of a blob USERUUID may read, or NotFound (whether it is missing or not theirs).
     Result<qint64> size(const QString &userUuid, const QString &sha256) const;
-    // LENGTH bytes from START of a blob USERUUID may read.
-    Result<QByteArray> read(const QString &userUuid, const QString &sha256, qint64 start, qint64 length) const;
+    // The file of a blob USERUUID may read, or NotFound. Blob files are never rewritten in place, so a reader
+    // may open it and stream from it without the store's mutex.
+    Result<QString> file(const QString &userUuid, const QString &sha256) const;
 
     // A new session for SIZE bytes hashing to SHA256, or nullopt when USERUUID has that blob already.
     Result<std::optional<UploadSession>> createSession(const QString &userUuid, const QString &sha256, qint64 size);
@@ -71,6 +72,11 @@ public:
     Result<void> cancel(const QString &userUuid, const QString &id);
     // Stores BYTES as SHA256 for USERUUID in one step; Corrupt when they hash to something else.
     Result<void> put(const QString &userUuid, const QString &sha256, const QByteArray &bytes);
+    // Stores each of BLOBS (SHA-256, bytes) for USERUUID as put() does, with the flushes shared: every file
+    // is written, then all are fsynced together, renamed into place with their owner markers, and each folder
+    // touched is fsynced once, so a batch of small blobs costs a few journal commits instead of several per
+    // blob. The answer holds, per blob, whether it is stored (false: its bytes hash to something else).
+    Result<QList<bool>> putMany(const QString &userUuid, const QList<QPair<QString, QByteArray>> &blobs);
     // Removes sessions idle for longer than sessionLifetimeSeconds; returns how many.
     int removeExpiredSessions();
 

@@ -2,6 +2,7 @@
 #include "authroutes.h"
 
 #include "auth/authservice.h"
+#include "requestparsing.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -21,76 +22,6 @@ struct AuthRoutesText
 {
     Q_DECLARE_TR_FUNCTIONS(Folio::Server::Http::AuthRoutes)
 };
-
-struct Field
-{
-    const char *name;
-    bool required;
-    // Longest accepted string, in UTF-16 code units.
-    qsizetype maxLength;
-    // Whether an empty string is accepted.
-    bool mayBeEmpty;
-};
-
-HttpResponse badRequest(const QString &message)
-{
-    return HttpResponse::error(400, QStringLiteral("bad-request"), message);
-}
-
-// The body as a JSON object whose members are all among FIELDS, all strings, within their lengths and
-// without control characters; a 400 naming the first field that is not.
-std::expected<QJsonObject, HttpResponse> readObject(const QByteArray &body, std::initializer_list<Field> fields)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return std::unexpected(badRequest(AuthRoutesText::tr("The body is not valid JSON: %1 at offset %2.")
-                                              .arg(parseError.errorString())
-                                              .arg(parseError.offset)));
-    }
-    if (!document.isObject()) {
-        return std::unexpected(badRequest(AuthRoutesText::tr("The body must be a JSON object.")));
-    }
-    const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const Field *known = nullptr;
-        for (const Field &field : fields) {
-            if (it.key() == QLatin1String(field.name)) {
-                known = &field;
-            }
-        }
-        if (!known) {
-            return std::unexpected(badRequest(AuthRoutesText::tr("Unknown field \"%1\".").arg(it.key().left(64))));
-        }
-        if (!it.value().isString()) {
-            return std::unexpected(badRequest(AuthRoutesText::tr("The field \"%1\" must be a string.").arg(it.key())));
-        }
-        const QString value = it.value().toString();
-        if (value.size() > known->maxLength) {
-            return std::unexpected(badRequest(AuthRoutesText::tr("The field \"%1\" is longer than %2 characters.")
-                                                  .arg(it.key())
-                                                  .arg(known->maxLength)));
-        }
-        if (value.isEmpty() && !known->mayBeEmpty) {
-            return std::unexpected(badRequest(AuthRoutesText::tr("The field \"%1\" must not be empty.").arg(it.key())));
-        }
-        // Passwords may hold anything printable people type; control characters have no place in any field
-        // and would end up in logs and the audit trail through the names.
-        for (const QChar ch : value) {
-            if (ch.category() == QChar::Other_Control) {
-                return std::unexpected(
-                    badRequest(AuthRoutesText::tr("The field \"%1\" contains a control character.").arg(it.key())));
-            }
-        }
-    }
-    for (const Field &field : fields) {
-        if (field.required && !object.contains(QLatin1String(field.name))) {
-            return std::unexpected(
-                badRequest(AuthRoutesText::tr("The field \"%1\" is missing.").arg(QLatin1String(field.name))));
-        }
-    }
-    return object;
-}
 
 HttpResponse unavailable()
 {
@@ -128,9 +59,7 @@ HttpResponse tokensResponse(const IssuedTokens &tokens)
 
 HttpResponse login(AuthService &auth, HttpRequest &request)
 {
-    const auto body = readObject(request.body,
-        { { "user", true, 256, false }, { "password", true, 1024, false }, { "totp", false, 16, true },
-            { "device", true, 128, false } });
+    const auto body = RequestParsing::loginBody(request.body);
     if (!body) {
         return body.error();
     }
@@ -175,7 +104,7 @@ HttpResponse login(AuthService &auth, HttpRequest &request)
 
 HttpResponse refresh(AuthService &auth, HttpRequest &request)
 {
-    const auto body = readObject(request.body, { { "refresh_token", true, 256, false } });
+    const auto body = RequestParsing::refreshBody(request.body);
     if (!body) {
         return body.error();
     }
@@ -227,7 +156,11 @@ void addAuthRoutes(Router &router, const RouteContext &context)
     router.add(Route {
         "POST",
         QStringLiteral("/api/v1/auth/login"),
-        [auth](HttpRequest &request) { return auth ? login(*auth, request) : unavailable(); },
+        // Deferred: Argon2id takes a good fraction of a second, which must not hold an HTTP thread.
+        [auth](HttpRequest &) {
+            return auth ? HttpResponse::later([auth](HttpRequest &request) { return login(*auth, request); })
+                        : unavailable();
+        },
         false,
         16 * 1024,
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // foliod's blob routes, all authenticated: POST /api/v1/blobs/exists, GET /api/v1/blobs/{sha256} (with
-// single Range requests; whole answers up to maxResponseBytes, larger blobs by Range), resumable uploads
+// single Range requests; streamed from disk, so any size in constant memory), resumable uploads
 // (POST /api/v1/uploads, PUT|GET|DELETE /api/v1/uploads/{id}, POST /api/v1/uploads/{id}/finish) and
 // POST /api/v1/blobs/batch for many small blobs. A blob or session the caller may not see answers exactly
 // like a missing one (404). The storage is ServerBlobStore's; the handlers only parse and answer.
@@ -14,8 +14,6 @@ namespace Folio::Server::Http {
 
 struct BlobRouteLimits
 {
-    // HttpResponse holds its body in memory, so one answer carries at most this much of a blob.
-    static constexpr qint64 maxResponseBytes = 64 * 1024 * 1024;
     static constexpr std::size_t chunkBytes = 16 * 1024 * 1024;
     static constexpr std::size_t batchBytes = 32 * 1024 * 1024;
     static constexpr int maxHashes = 1000;

@@ -4,20 +4,28 @@
 // One client connection of foliod's HTTP server, over plain TCP or TLS (STREAM is beast::tcp_stream or
 // beast::ssl_stream<beast::tcp_stream>): reads each request's header within the header timeout and limit,
 // picks the route, reads the body within the route's limit and the read timeout, calls the handler and
-// writes the answer, then waits for the next keep-alive request. Every failure is answered with a JSON
-// error when the client can still read it, then the connection is closed.
+// writes the answer, then waits for the next keep-alive request. A request body is parsed straight into the
+// QByteArray the handler gets (ByteArrayBeastBody); a streamed answer (HttpResponse::stream) is sent a buffer
+// at a time (StreamedBeastBody), each write timed on its own, so a large download is bounded in memory and a
+// client reading steadily is never cut off by the read timeout. A deferred answer (HttpResponse::later) is
+// computed on the server's pool for slow work and sent from the connection's strand when it is ready. Every
+// failure is answered with a JSON error when the client can still read it, then the connection is closed.
 // Private header of server/http (Boost.Beast): only httpserver.cpp includes it.
 // Thread safety: all work of one connection runs on its own strand (the socket's executor). Owned by the
 // shared_ptrs its pending operations hold; it ends when the last one completes.
 
+#include "bytearraybeastbody.h"
 #include "httpserverstate.h"
+#include "streamedbeastbody.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QUrl>
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -53,11 +61,17 @@ public:
     static constexpr bool tls = !std::is_same_v<Stream, beast::tcp_stream>;
 
     template<class... Args>
-    HttpConnection(std::shared_ptr<const HttpServerState> state, QString remoteAddress, Args &&...args)
+    HttpConnection(std::shared_ptr<const HttpServerState> state, boost::asio::thread_pool &slowWork,
+        QString remoteAddress, Args &&...args)
         : m_stream(std::forward<Args>(args)...)
         , m_state(std::move(state))
+        , m_slowWork(slowWork)
         , m_remoteAddress(std::move(remoteAddress))
     {
+        // Beast reads at most the buffer's free capacity at a time (and at least 512 bytes): left to grow on its
+        // own, the buffer stays the size of a header and a 16 MiB chunk arrives in some 30,000 reads of 512
+        // bytes. With 64 KiB reserved, a body is read 64 KiB at a time.
+        m_buffer.reserve(64 * 1024);
         m_state->metrics->connectionOpened();
     }
     ~HttpConnection() { m_state->metrics->connectionClosed(); }
@@ -81,7 +95,15 @@ public:
     }
 
 private:
-    using Parser = bhttp::request_parser<bhttp::string_body>;
+    using Parser = bhttp::request_parser<ByteArrayBeastBody>;
+    using StreamedMessage = bhttp::response<StreamedBeastBody>;
+
+    // A streamed answer with the serializer that sends it, kept alive together by the pending write.
+    struct StreamedAnswer
+    {
+        StreamedMessage message;
+        std::optional<bhttp::response_serializer<StreamedBeastBody>> serializer;
+    };
 
     beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
 
@@ -271,7 +293,8 @@ private:
                 { QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
                     QByteArray(field.value().data(), qsizetype(field.value().size())) });
         }
-        request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
+        // Moved, not copied: an upload chunk is held once.
+        request.body = std::move(message.body());
         request.remoteAddress = m_remoteAddress;
         m_bytesIn = std::uint64_t(request.body.size());
         const bool keepAlive = message.keep_alive();
@@ -287,23 +310,53 @@ private:
                 404, QStringLiteral("not-found"), HttpConnectionText::tr("There is no route %1.").arg(m_path));
         } else {
             request.params = m_match.params;
-            try {
-                // Authentication comes first, so no handler ever runs for an unknown caller.
-                auto refused = m_match.route->authenticated ? m_state->router->authenticate(request) : std::nullopt;
-                response = refused ? std::move(*refused) : m_match.route->handler(request);
-            } catch (const std::exception &exception) {
-                detail = QString::fromUtf8(exception.what());
-            } catch (...) {
-                detail = QStringLiteral("unknown exception");
-            }
-            if (!detail.isEmpty()) {
-                m_state->metrics->recordError(QStringLiteral("handler"));
-                response = HttpResponse::error(500, QStringLiteral("internal"),
-                    HttpConnectionText::tr("The server failed to answer this request; the log tells why."));
-            }
+            response = guarded(
+                [&] {
+                    // Authentication comes first, so no handler ever runs for an unknown caller.
+                    auto refused = m_match.route->authenticated ? m_state->router->authenticate(request) : std::nullopt;
+                    return refused ? std::move(*refused) : m_match.route->handler(request);
+                },
+                detail);
         }
         m_user = request.user;
+        if (response.deferred) {
+            defer(std::move(request), std::move(response.deferred), keepAlive);
+            return;
+        }
         respond(std::move(response), keepAlive, detail);
+    }
+
+    // Runs a handler; an exception becomes a 500 whose reason goes to the log (DETAIL).
+    template<class Call> HttpResponse guarded(Call &&call, QString &detail)
+    {
+        try {
+            return call();
+        } catch (const std::exception &exception) {
+            detail = QString::fromUtf8(exception.what());
+        } catch (...) {
+            detail = QStringLiteral("unknown exception");
+        }
+        m_state->metrics->recordError(QStringLiteral("handler"));
+        return HttpResponse::error(500, QStringLiteral("internal"),
+            HttpConnectionText::tr("The server failed to answer this request; the log tells why."));
+    }
+
+    // Computes a deferred answer on the pool for slow work, then sends it from the connection's strand.
+    void defer(HttpRequest request, std::function<HttpResponse(HttpRequest &)> work, bool keepAlive)
+    {
+        boost::asio::post(m_slowWork,
+            [self = this->shared_from_this(), request = std::move(request), work = std::move(work),
+                keepAlive]() mutable {
+                QString detail;
+                HttpResponse response = self->guarded([&] { return work(request); }, detail);
+                // A deferred answer cannot defer again.
+                response.deferred = {};
+                boost::asio::dispatch(self->m_stream.get_executor(),
+                    [self, user = request.user, response = std::move(response), keepAlive, detail]() mutable {
+                        self->m_user = user;
+                        self->respond(std::move(response), keepAlive, detail);
+                    });
+            });
     }
 
     // Answers a request that could not be read whole, and closes the connection: what remains of it on the
@@ -316,26 +369,35 @@ private:
         respond(HttpResponse::error(status, code, message), false, detail.isEmpty() ? message : detail);
     }
 
+    template<class Message> void setHeader(Message &message, const HttpResponse &response, bool keepAlive)
+    {
+        message.set(bhttp::field::server, "foliod");
+        if (!response.contentType.isEmpty()) {
+            message.set(bhttp::field::content_type,
+                beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
+        }
+        for (const auto &field : std::as_const(response.headers)) {
+            message.set(beast::string_view(field.first.constData(), std::size_t(field.first.size())),
+                beast::string_view(field.second.constData(), std::size_t(field.second.size())));
+        }
+        message.keep_alive(keepAlive);
+    }
+
     void respond(HttpResponse response, bool keepAlive, const QString &detail)
     {
         if (response.status >= 500) {
             m_state->metrics->recordError(QStringLiteral("server-error"));
         }
+        keepAlive = keepAlive && !m_stopping;
+        if (response.stream && m_method != "HEAD") {
+            respondStreamed(std::move(response), keepAlive, detail);
+            return;
+        }
         auto message
             = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(response.status), 11);
-        message->set(bhttp::field::server, "foliod");
-        if (!response.contentType.isEmpty()) {
-            message->set(bhttp::field::content_type,
-                beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
-        }
-        for (const auto &field : std::as_const(response.headers)) {
-            message->set(beast::string_view(field.first.constData(), std::size_t(field.first.size())),
-                beast::string_view(field.second.constData(), std::size_t(field.second.size())));
-        }
-        keepAlive = keepAlive && !m_stopping;
-        message->keep_alive(keepAlive);
+        setHeader(*message, response, keepAlive);
         if (m_method == "HEAD") {
-            message->content_length(std::uint64_t(response.body.size()));
+            message->content_length(response.stream ? response.stream->size() : std::uint64_t(response.body.size()));
         } else {
             message->body().assign(response.body.constData(), std::size_t(response.body.size()));
             message->prepare_payload();
@@ -346,6 +408,46 @@ private:
         bhttp::async_write(m_stream, *message,
             [self = this->shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
                 if (ec || !keepAlive) {
+                    self->closeGracefully();
+                    return;
+                }
+                self->readHeader();
+            });
+    }
+
+    void respondStreamed(HttpResponse response, bool keepAlive, const QString &detail)
+    {
+        auto answer = std::make_shared<StreamedAnswer>();
+        answer->message.result(static_cast<bhttp::status>(response.status));
+        answer->message.version(11);
+        setHeader(answer->message, response, keepAlive);
+        answer->message.body() = std::move(response.stream);
+        answer->message.prepare_payload();
+        answer->serializer.emplace(answer->message);
+        finished(response.status, std::size_t(StreamedBeastBody::size(answer->message.body())), detail);
+        writeStreamed(std::move(answer), keepAlive);
+    }
+
+    // One piece at a time, each within the read timeout: the timeout bounds a stalled client, not the size
+    // of the answer.
+    void writeStreamed(std::shared_ptr<StreamedAnswer> answer, bool keepAlive)
+    {
+        lowest().expires_after(m_state->limits.readTimeout);
+        auto &serializer = *answer->serializer;
+        bhttp::async_write_some(m_stream, serializer,
+            [self = this->shared_from_this(), answer = std::move(answer), keepAlive](
+                beast::error_code ec, std::size_t) mutable {
+                if (ec) {
+                    // The header is out: all that can tell the client is a connection closed short.
+                    self->m_state->metrics->recordError(QStringLiteral("stream"));
+                    self->closeNow();
+                    return;
+                }
+                if (!answer->serializer->is_done()) {
+                    self->writeStreamed(std::move(answer), keepAlive);
+                    return;
+                }
+                if (!keepAlive) {
                     self->closeGracefully();
                     return;
                 }
@@ -410,6 +512,7 @@ private:
 
     Stream m_stream;
     std::shared_ptr<const HttpServerState> m_state;
+    boost::asio::thread_pool &m_slowWork;
     QString m_remoteAddress;
     beast::flat_buffer m_buffer;
     std::optional<Parser> m_parser;

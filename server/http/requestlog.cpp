@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlog.h"
 
+#include "accesslog.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,9 +32,14 @@ void RequestLog::write(const RequestLogEntry &entry)
     }
     QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact);
     text += '\n';
-    std::lock_guard lock(m_mutex);
-    std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
-    std::fflush(stderr);
+    {
+        std::lock_guard lock(m_mutex);
+        std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
+        std::fflush(stderr);
+    }
+    if (m_accessLog) {
+        m_accessLog->write(entry);
+    }
 }
 
 } // namespace Folio::Server::Http

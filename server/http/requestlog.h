@@ -4,7 +4,9 @@
 // Writes one JSON line per answered request to stderr: time, peer, method, path (never the query, which
 // may carry tokens), route pattern, status, duration, bytes and the user when known. Header fields and
 // bodies are never logged, so passwords and tokens cannot leak into logs.
+// It also hands each entry to the access log, when one is set (accesslog.h), which keeps the reads in a file.
 // Thread safety: write() may be called from every server thread at once; lines never interleave.
+// setAccessLog() before the server starts; the access log is borrowed and must outlive the server.
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +15,8 @@
 #include <mutex>
 
 namespace Folio::Server::Http {
+
+class AccessLog;
 
 struct RequestLogEntry
 {
@@ -34,9 +38,11 @@ class RequestLog
 {
 public:
     void write(const RequestLogEntry &entry);
+    void setAccessLog(AccessLog *log) { m_accessLog = log; }
 
 private:
     std::mutex m_mutex;
+    AccessLog *m_accessLog = nullptr;
 };
 
 } // namespace Folio::Server::Http
