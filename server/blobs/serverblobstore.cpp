@@ -215,7 +215,23 @@ Result<QString> sha256OfFile(const QString &path)
 
 Result<void> ServerBlobStore::writeOffset(const QString &id, qint64 offset)
 {
-    return writeDurably(sessionPath(id) + QStringLiteral("/offset"), QByteArray::number(offset));
+    const QString path = sessionPath(id) + QStringLiteral("/offset");
+    // Fixed width, so a later offset overwrites the first one in place: 20 bytes within one sector are written
+    // whole or not at all, and fdatasync() of an overwrite that does not grow the file needs no journal commit
+    // (a new file renamed into place needs two). The session's creation writes it through writeDurably().
+    const QByteArray text = QByteArray::number(offset).rightJustified(20, ' ');
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return writeDurably(path, text);
+    }
+    const bool written = ::pwrite(fd, text.constData(), size_t(text.size()), 0) == text.size() && ::fdatasync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!written) {
+        return fail(BlobFile::codeForErrno(error),
+            tr("Cannot write %1: %2.").arg(path, QString::fromLocal8Bit(strerror(error))));
+    }
+    return {};
 }
 
 Result<UploadSession> ServerBlobStore::loadSession(const QString &userUuid, const QString &id) const
@@ -321,6 +337,8 @@ Result<qint64> ServerBlobStore::append(
             if (data.write(bytes.constData() + at, length) != length) {
                 return false;
             }
+            // Start writing this piece to disk now: the fsync below then waits for the last piece only.
+            (void)::sync_file_range(data.handle(), start + at, length, SYNC_FILE_RANGE_WRITE);
         }
         return true;
     };
