@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemwindowmodel.h"
 
+#include "itemdragexporter.h"
 #include "itempageloader.h"
 #include "thumbnailcache.h"
 
@@ -517,12 +518,16 @@ Qt::ItemFlags ItemWindowModel::flags(const QModelIndex &index) const
 
 QStringList ItemWindowModel::mimeTypes() const
 {
+    // Drags carry copies of the originals' files only when an exporter is attached (ItemDragExporter).
+    if (ItemDragExporter::of(this)) {
+        return { ItemIdsMime, QStringLiteral("text/uri-list") };
+    }
     return { ItemIdsMime };
 }
 
 QMimeData *ItemWindowModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<qint64> ids;
+    QList<BrowseRow> rows;
     QSet<int> seen;
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || seen.contains(index.row())) {
@@ -532,15 +537,19 @@ QMimeData *ItemWindowModel::mimeData(const QModelIndexList &indexes) const
         // A row whose page is not loaded has no id to give: it cannot be dragged yet.
         const auto page = m_pages.constFind(index.row() / PageSize);
         if (page != m_pages.cend() && index.row() % PageSize < page->rows.size()) {
-            ids.append(page->rows.at(index.row() % PageSize).id);
+            rows.append(page->rows.at(index.row() % PageSize));
         }
     }
-    if (ids.isEmpty()) {
+    if (rows.isEmpty()) {
         return nullptr;
     }
     QByteArray text;
-    for (qint64 id : std::as_const(ids)) {
-        text += QByteArray::number(id) + '\n';
+    for (const BrowseRow &row : std::as_const(rows)) {
+        text += QByteArray::number(row.id) + '\n';
+    }
+    // With an exporter attached (the main window's), the drag also carries copies of the originals.
+    if (ItemDragExporter *exporter = ItemDragExporter::of(this)) {
+        return exporter->mimeData(rows, text);
     }
     auto *data = new QMimeData;
     data->setData(ItemIdsMime, text);

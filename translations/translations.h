@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Installs Folio's translation (and Qt's own) for the user's locale, or for FOLIO_LANGUAGE when set.
+// Installs Folio's translation (and Qt's own) for the language the user asked for: FOLIO_LANGUAGE when set,
+// else PREFERRED (the client's language setting, ClientSettings::language()), else the system locale
+// (LANG, LC_MESSAGES…: `LANG=de_DE.UTF-8 folio` is German).
+//
+// Thread safety: call once at start, on the main thread, after the application object exists. The
+// translators it installs are owned by the application object.
 
+#include <QLocale>
 #include <QString>
 
 namespace Folio::Translations {
-// Returns the language installed, or an empty string when the locale has no Folio translation.
-QString install();
+
+// The locale install() uses for PREFERRED ("de", "fr", "en"; empty: none).
+QLocale chosenLocale(const QString &preferred = {});
+// Returns the language installed ("de", "fr"), or an empty string when that locale has no Folio
+// translation (English, the source language, needs none).
+QString install(const QString &preferred = {});
+
 } // namespace Folio::Translations

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemactions.h"
 
+#include "itemurl.h"
 #include "library/itemoperations.h"
 #include "library/library.h"
 #include "library/similarimages.h"
@@ -8,11 +9,14 @@
 #include "store/itemrepository.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMenu>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QWidget>
@@ -52,6 +56,7 @@ ItemActions::ItemActions(LibrarySession &session, std::function<QList<BrowseRow>
     , m_trash(makeAction(this, QStringLiteral(":/icons/trash.svg"), tr("Move to Trash"), QKeySequence::Delete))
     , m_restore(
           makeAction(this, QStringLiteral(":/icons/restore.svg"), tr("Put Back"), QKeySequence(tr("Ctrl+Shift+R"))))
+    , m_copyLink(makeAction(this, QString(), tr("Copy Link"), QKeySequence(tr("Ctrl+Shift+C"))))
 {
     connect(m_quickLook, &QAction::triggered, this, &ItemActions::quickLookRequested);
     connect(m_open, &QAction::triggered, this, &ItemActions::openSelected);
@@ -59,6 +64,8 @@ ItemActions::ItemActions(LibrarySession &session, std::function<QList<BrowseRow>
     connect(m_similar, &QAction::triggered, this, &ItemActions::findSimilarToSelected);
     connect(m_trash, &QAction::triggered, this, &ItemActions::trashSelected);
     connect(m_restore, &QAction::triggered, this, &ItemActions::restoreSelected);
+    connect(m_copyLink, &QAction::triggered, this, &ItemActions::copyLinksOfSelected);
+    m_copyLink->setToolTip(tr("Copy a folio:// link that opens the item in Folio"));
     m_open->setToolTip(tr("Open a read-only copy in the default application"));
     update(false);
 }
@@ -77,6 +84,7 @@ void ItemActions::update(bool inTrash)
     m_trash->setVisible(!inTrash);
     m_restore->setEnabled(any && inTrash && writable);
     m_restore->setVisible(inTrash);
+    m_copyLink->setEnabled(any);
 }
 
 void ItemActions::fillMenu(QMenu *menu) const
@@ -86,6 +94,7 @@ void ItemActions::fillMenu(QMenu *menu) const
     menu->addAction(m_export);
     menu->addSeparator();
     menu->addAction(m_similar);
+    menu->addAction(m_copyLink);
     menu->addSeparator();
     menu->addAction(m_trash);
     menu->addAction(m_restore);
@@ -219,6 +228,26 @@ void ItemActions::restoreSelected()
 {
     changeSelected([](ItemOperations &operations, const Item &item) { return operations.restore(item); },
         [](int count) { return tr("Put back %n item(s).", nullptr, count); });
+}
+
+void ItemActions::copyLinksOfSelected()
+{
+    const QList<BrowseRow> rows = m_selection();
+    if (rows.isEmpty()) {
+        return;
+    }
+    QList<QUrl> links;
+    QStringList texts;
+    for (const BrowseRow &row : rows) {
+        links.append(ItemUrl::make(row.uuid));
+        texts.append(links.last().toString());
+    }
+    // As text for chat and mail, as URLs for applications that take links.
+    auto *data = new QMimeData;
+    data->setUrls(links);
+    data->setText(texts.join(QLatin1Char('\n')));
+    QGuiApplication::clipboard()->setMimeData(data);
+    Q_EMIT message(tr("Copied %n link(s).", nullptr, int(rows.size())));
 }
 
 void ItemActions::changeSelected(const std::function<Result<void>(ItemOperations &, const Item &)> &change,

@@ -3,8 +3,8 @@
 
 // What can be done to the selected items, as actions shared by the menu bar, the context menu and shortcuts:
 // quick look, open (a read-only temporary copy in the system's default application — never the stored
-// file), export the original, find similar images, move to the Trash and restore from it. File work and
-// mutations run on the LibrarySession's thread; results and errors come back as signals.
+// file), export the original, find similar images, copy a folio:// link, move to the Trash and restore from it. File
+// work and mutations run on the LibrarySession's thread; results and errors come back as signals.
 //
 // Thread safety: GUI thread. Borrows the session.
 
@@ -39,6 +39,7 @@ public:
     QAction *findSimilar() const { return m_similar; }
     QAction *moveToTrash() const { return m_trash; }
     QAction *restore() const { return m_restore; }
+    QAction *copyLink() const { return m_copyLink; }
 
     // Enables what fits the selection (INTRASH: the Trash is shown).
     void update(bool inTrash);
@@ -49,6 +50,8 @@ public:
     void findSimilarToSelected();
     void trashSelected();
     void restoreSelected();
+    // Puts folio://item/<uuid> of each selected item on the clipboard, as text and as URLs.
+    void copyLinksOfSelected();
 
 Q_SIGNALS:
     void quickLookRequested();
@@ -70,6 +73,7 @@ private:
     QAction *m_similar;
     QAction *m_trash;
     QAction *m_restore;
+    QAction *m_copyLink;
 };
 
 } // namespace Folio

@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(LibrarySession &session, QWidget *parent)
         resize(std::min(available.width(), std::max(1100, available.width() * 4 / 5)),
             std::min(available.height(), std::max(700, available.height() * 4 / 5)));
     }
+    restoreDockLayout();
     m_sidebarModel->reload();
     setScope(BrowseScope {}, QStringLiteral("all"), int(BrowserPane::Mode::Grid), tr("No items."));
     refreshLibraryCount();
@@ -161,6 +163,15 @@ void MainWindow::createMenus()
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [choice] { Appearance::apply(choice); });
     }
+    // Preferences can change the theme too: the check mark follows what is stored.
+    connect(theme, &QMenu::aboutToShow, this, [theme] {
+        const QList<QAction *> actions = theme->actions();
+        const Appearance::Theme choices[]
+            = { Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark };
+        for (qsizetype i = 0; i < actions.size() && i < 3; ++i) {
+            actions[i]->setChecked(Appearance::stored() == choices[i]);
+        }
+    });
 
     QMenu *item = m_itemMenu = menuBar()->addMenu(tr("&Item"));
     m_actions->fillMenu(item);
@@ -418,9 +429,24 @@ void MainWindow::showError(const QString &text)
     QApplication::beep();
 }
 
+void MainWindow::restoreDockLayout()
+{
+    // Where the docks and the tool bar were, and their sizes; whether each shows stays its feature's choice
+    // (the inspector remembers it, the task panel shows for a job, the facets for a search).
+    QHash<QWidget *, bool> shown;
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        shown.insert(dock, !dock->isHidden());
+    }
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        it.key()->setVisible(it.value());
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     stopIngest();
     QMainWindow::closeEvent(event);
 }

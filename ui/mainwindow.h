@@ -30,6 +30,7 @@ class ItemWindowModel;
 class LibrarySession;
 class QuickLook;
 class SearchBar;
+class SettingsDialog;
 class SidebarModel;
 class SidebarView;
 class TaskPanel;
@@ -71,9 +72,16 @@ public:
     // --- search (ui/mainwindowsearch.cpp) ---
     SearchBar *searchBar() const { return m_searchBar; }
     FacetPanel *facetPanel() const { return m_facetPanel; }
+    // Runs the searches, completion data, opens and smart collections of the search bar.
+    class SearchController *searchController() const { return m_searchController; }
     // --- settings and links (ui/mainwindowsettings.cpp) ---
     // Shows the item with this uuid (a folio://item/<uuid> link): selected, in view, in the inspector.
     void revealItem(const QString &uuid);
+    // Acts on positional arguments (this start's, or a second start's handed over): folio://item/<uuid>
+    // links are revealed, files and folders are ingested; the window comes to the front.
+    void handleArguments(const QStringList &arguments);
+    // Made on first use by Edit → Preferences.
+    SettingsDialog *settingsDialog() const;
     // --- end of the feature sections ---
     // The rows of the current selection that are loaded.
     QList<BrowseRow> selectedRows() const;
@@ -93,6 +101,7 @@ private:
     void createInspector();
     void createSearch();
     void createSettings();
+    void restoreDockLayout();
     // Cancels running ingest jobs (the window closes).
     void stopIngest();
     void setScope(const BrowseScope &scope, const QString &viewKey, int defaultMode, const QString &emptyText);
@@ -128,6 +137,14 @@ private:
     QLabel *m_countLabel;
     QLabel *m_selectionLabel;
     // Feature parts, made by their create*() (null until then).
+    class SearchController *m_searchController = nullptr; // search
+    void runSearch(const QString &query); // search: shows the results of QUERY (an empty one goes back)
+    void showSearchResults(); // search
+    void leaveSearch(bool goBack); // search: GOBACK shows the scope from before the search
+    void saveSearch(); // search: asks a name, saves the query as a smart collection
+    void recordSearchOpen(); // search: the current item was opened from the results
+    QPointer<SettingsDialog> m_settingsDialog; // settings: made by showPreferences()
+    int m_revealGeneration = 0; // settings: a newer link replaces an older one still being found
     IngestController *m_ingestController = nullptr;
     TaskPanel *m_taskPanel = nullptr;
     InspectorDock *m_inspector = nullptr;

@@ -47,7 +47,6 @@ WelcomeView::WelcomeView(QWidget *parent)
     dropZone->setAccessibleName(tr("Drop zone"));
     auto *dropText = new QLabel(tr("Drop files, folders or archives here"), dropZone);
     dropText->setAlignment(Qt::AlignCenter);
-    dropText->setEnabled(false);
     auto *dropLayout = new QVBoxLayout(dropZone);
     dropLayout->addWidget(dropText);
 

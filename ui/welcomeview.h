@@ -2,7 +2,8 @@
 #pragma once
 
 // What an empty library shows: what Folio is for, three ways in (add files, add a folder, open another
-// library) and a drop zone for files (made live by the ingest panel; until then it says how to add files).
+// library) and a drop zone for files. Drops anywhere on the view are stored at the top of the library (the main
+// window watches it with a FileDropFilter).
 //
 // Thread safety: GUI thread.
 

@@ -5,14 +5,17 @@
 #include "library/library.h"
 #include "library/librarypaths.h"
 #include "appearance.h"
+#include "clientsettings.h"
 #include "librarysession.h"
 #include "mainwindow.h"
+#include "screenshotscenes.h"
+#include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QProcess>
-#include <QScreen>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -20,6 +23,9 @@
 #include <cstring>
 
 namespace {
+
+// Scripted runs and tests read these (QT_LOGGING_RULES="folio.app.info=true").
+Q_LOGGING_CATEGORY(lcApp, "folio.app", QtWarningMsg)
 
 // Qt aborts when no platform plugin can connect to a display; say what to do instead.
 bool hasDisplay(int argc, char *argv[])
@@ -52,6 +58,18 @@ void describe(QCommandLineParser &parser, QCommandLineOption &library)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(library);
+    parser.addPositionalArgument(QStringLiteral("items"),
+        QCoreApplication::translate("folio", "folio://item/<id> links to show, files and folders to add."),
+        QStringLiteral("[link|file…]"));
+}
+
+// --library, else $FOLIO_LIBRARY, else the library chosen in the preferences, else the platform's default.
+QString libraryPath(const QString &explicitPath)
+{
+    if (explicitPath.isEmpty() && qEnvironmentVariableIsEmpty(Folio::LibraryPaths::environmentVariable)) {
+        return Folio::LibraryPaths::resolve(Folio::ClientSettings::libraryLocation());
+    }
+    return Folio::LibraryPaths::resolve(explicitPath);
 }
 
 void setIdentity()
@@ -95,13 +113,21 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Folio"));
-    Folio::Translations::install();
+    const QString language = Folio::Translations::install(Folio::ClientSettings::language());
+    qCInfo(lcApp, "interface language: %s", language.isEmpty() ? "en" : qPrintable(language));
 
     QCommandLineParser parser;
     describe(parser, libraryOption);
     parser.process(app);
 
-    const QString path = Folio::LibraryPaths::resolve(parser.value(libraryOption));
+    const QString path = libraryPath(parser.value(libraryOption));
+    const QStringList items = parser.positionalArguments();
+    // One folio per library: a second start hands its links and files to the first one and ends.
+    Folio::SingleInstance instance(path);
+    if (instance.forward(items)) {
+        qCInfo(lcApp, "handed %lld argument(s) to the folio running on %s", qlonglong(items.size()), qPrintable(path));
+        return 0;
+    }
     auto library = Folio::Library::open(path, Folio::Library::OpenMode::CreateIfMissing);
     if (!library) {
         const QString message = library.error().toString();
@@ -115,6 +141,15 @@ int main(int argc, char *argv[])
     }
     Folio::LibrarySession session(std::move(*library));
     Folio::MainWindow window(session);
+    if (auto listening = instance.listen(); !listening) {
+        // Still usable; only later starts open a window of their own instead of handing over.
+        std::fprintf(stderr, "folio: %s\n", qPrintable(listening.error().message()));
+    }
+    QObject::connect(&instance, &Folio::SingleInstance::argumentsReceived, &window,
+        [&window](const QStringList &arguments) {
+            qCInfo(lcApp, "received %lld argument(s) from another start", qlonglong(arguments.size()));
+            window.handleArguments(arguments);
+        });
     // Another library opens in a process of its own, so nothing of this one (threads, caches) carries over.
     QObject::connect(&window, &Folio::MainWindow::openLibraryRequested, &app, [&window](const QString &other) {
         if (QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--library"), other })) {
@@ -122,15 +157,18 @@ int main(int argc, char *argv[])
         }
     });
     window.show();
+    if (!items.isEmpty()) {
+        window.handleArguments(items);
+    }
     // Scripted runs (tests, screenshots under Xvfb) close the window after a while.
-    // FOLIO_SCREENSHOT=FILE.png saves what the screen shows of the window just before (docs/screenshots).
+    // FOLIO_SCREENSHOT=FILE.png saves the window just before; FOLIO_SCREENSHOT_SCENE=media|documents|inspector|
+    // search|tasks|quicklook first drives it into that view (scripts/screenshots, docs/screenshots).
+    Folio::ScreenshotScenes scenes(window);
     if (const QString shot = qEnvironmentVariable("FOLIO_SCREENSHOT"); !shot.isEmpty()) {
         const int at = std::max(500, qEnvironmentVariableIntValue("FOLIO_QUIT_AFTER_MS") - 500);
-        QTimer::singleShot(at, &window, [&window, shot] {
-            if (!window.screen()->grabWindow(window.winId()).save(shot)) {
-                std::fprintf(stderr, "folio: cannot write the screenshot %s\n", qPrintable(shot));
-            }
-        });
+        if (!scenes.take(qEnvironmentVariable("FOLIO_SCREENSHOT_SCENE"), shot, at)) {
+            return 2;
+        }
     }
     if (const int quitAfter = qEnvironmentVariableIntValue("FOLIO_QUIT_AFTER_MS"); quitAfter > 0) {
         QTimer::singleShot(quitAfter, &app, &QApplication::quit);

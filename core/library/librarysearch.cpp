@@ -225,6 +225,59 @@ Result<QList<qint64>> LibrarySearch::matchingItems(const QString &query)
     return m_index.matchingItems(*parsed);
 }
 
+Result<LibrarySearch::Ranking> LibrarySearch::rankItems(const QString &query, int ranked, bool facets, bool log)
+{
+    if (auto refreshed = refresh(); !refreshed) {
+        return std::unexpected(refreshed.error());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto parsed = parse(query);
+    if (!parsed) {
+        return std::unexpected(parsed.error());
+    }
+    Search::SearchRequest request;
+    request.query = *parsed;
+    request.sort = Search::SortKey::Relevance;
+    request.descending = true;
+    request.limit = std::max(0, ranked);
+    request.facets = facets;
+    auto result = m_index.search(request);
+    if (!result) {
+        return std::unexpected(result.error());
+    }
+    Ranking ranking;
+    ranking.total = result->total;
+    ranking.facets = std::move(result->facets);
+    ranking.parsed = Search::describe(**parsed);
+    ranking.itemIds.reserve(qsizetype(result->total));
+    QSet<qint64> rankedIds;
+    rankedIds.reserve(result->hits.size());
+    for (const Search::SearchHit &hit : std::as_const(result->hits)) {
+        ranking.itemIds.append(hit.itemId);
+        rankedIds.insert(hit.itemId);
+    }
+    if (result->total > result->hits.size()) {
+        auto all = m_index.matchingItems(*parsed);
+        if (!all) {
+            return std::unexpected(all.error());
+        }
+        for (const qint64 id : std::as_const(*all)) {
+            if (!rankedIds.contains(id)) {
+                ranking.itemIds.append(id);
+            }
+        }
+    }
+    ranking.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    if (log && !m_library.isReadOnly()) {
+        auto logged = SearchRepository(m_library.database()).logSearch(query.simplified(), ranking.total, Ids::now());
+        if (!logged) {
+            return std::unexpected(logged.error());
+        }
+    }
+    return ranking;
+}
+
 Result<LibrarySearch::Response> LibrarySearch::search(const Options &options)
 {
     QElapsedTimer timer;
@@ -339,6 +392,113 @@ Result<QList<LibrarySearch::Hit>> LibrarySearch::describeHits(
         }
     }
     return ordered;
+}
+
+QStringList LibrarySearch::QueryTerms::valuesFor(const QString &name) const
+{
+    return values.value(canonical.value(name.toLower()));
+}
+
+Result<LibrarySearch::QueryTerms> LibrarySearch::queryTerms(int valuesPerField)
+{
+    if (auto refreshed = refresh(); !refreshed) {
+        return std::unexpected(refreshed.error());
+    }
+    SchemaRepository schema(m_library.database());
+    auto fields = schema.fields();
+    if (!fields) {
+        return std::unexpected(fields.error());
+    }
+    auto vocabularies = schema.vocabularies();
+    if (!vocabularies) {
+        return std::unexpected(vocabularies.error());
+    }
+    QueryTerms terms;
+    // Names resolve as the parser resolves them: a built-in first, then the schema's keys and aliases.
+    for (const QString &name : Search::QueryParser::builtinFieldNames()) {
+        terms.canonical.insert(name, Search::QueryParser::builtinField(name)->key);
+    }
+    const auto namesOf = [](const FieldDefinition &field) { return QStringList(field.aliases) << field.key; };
+    for (const FieldDefinition &field : std::as_const(*fields)) {
+        for (const QString &name : namesOf(field)) {
+            if (!terms.canonical.contains(name.toLower())) {
+                terms.canonical.insert(name.toLower(), field.key);
+            }
+        }
+    }
+    for (const bool has : { true, false }) {
+        const QString name = has ? QStringLiteral("has") : QStringLiteral("is");
+        terms.canonical.insert(name, name);
+        terms.values.insert(name, Search::QueryParser::flagNames(has));
+    }
+    terms.fieldNames = terms.canonical.keys();
+    terms.fieldNames.sort();
+
+    QHash<QString, QStringList> found;
+    QHash<QString, const Vocabulary *> byKey;
+    for (const Vocabulary &vocabulary : std::as_const(*vocabularies)) {
+        byKey.insert(vocabulary.key, &vocabulary);
+    }
+    const std::function<void(const QList<VocabularyTerm> &, QStringList &)> flatten
+        = [&flatten](const QList<VocabularyTerm> &list, QStringList &into) {
+              for (const VocabularyTerm &term : list) {
+                  into.append(term.value);
+                  flatten(term.children, into);
+              }
+          };
+    for (const FieldDefinition &field : std::as_const(*fields)) {
+        const Vocabulary *vocabulary = byKey.value(field.vocabulary);
+        if (!vocabulary) {
+            continue;
+        }
+        QStringList values;
+        flatten(vocabulary->terms, values);
+        for (const QString &name : namesOf(field)) {
+            found[terms.canonical.value(name.toLower())].append(values);
+        }
+    }
+    // The values the library holds, most frequent first: the facets of every item.
+    Search::SearchRequest request;
+    request.limit = 0;
+    request.facets = true;
+    request.facetLimit = std::max(1, valuesPerField);
+    auto everything = m_index.search(request);
+    if (!everything) {
+        return std::unexpected(everything.error());
+    }
+    static const QHash<QString, QStringList> facetFields { { QStringLiteral("kind"), { QStringLiteral("kind") } },
+        { QStringLiteral("type"), { QStringLiteral("type") } },
+        { QStringLiteral("keywords"), { QStringLiteral("tag"), QStringLiteral("keywords") } },
+        { QStringLiteral("status"), { QStringLiteral("status") } },
+        { QStringLiteral("classification"), { QStringLiteral("classification") } },
+        { QStringLiteral("year"), { QStringLiteral("created") } },
+        { QStringLiteral("creator"), { QStringLiteral("creator") } } };
+    for (const Search::Facet &facet : std::as_const(everything->facets)) {
+        QStringList values;
+        for (const Search::FacetValue &value : facet.values) {
+            values.append(value.value);
+            if (facet.name == QLatin1String("type")) {
+                values.append(Search::SearchDocumentBuilder::typeNames(value.value)); // pdf, image, …
+            }
+        }
+        for (const QString &key : facetFields.value(facet.name, { facet.name })) {
+            found[key].append(values);
+        }
+    }
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        QStringList unique;
+        QSet<QString> seen;
+        for (const QString &value : std::as_const(it.value())) {
+            if (!value.isEmpty() && !seen.contains(value.toCaseFolded())) {
+                seen.insert(value.toCaseFolded());
+                unique.append(value);
+            }
+        }
+        std::sort(unique.begin(), unique.end(),
+            [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        terms.values.insert(it.key(), unique);
+    }
+    return terms;
 }
 
 Result<void> LibrarySearch::recordOpen(const QString &itemUuid)

@@ -15,6 +15,7 @@
 #include "store/searchrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,29 @@ public:
         double refreshMs = 0; // bringing the index up to date first (loading the snapshot in a new process)
     };
 
+    // A query's whole result for a browser (the client's search bar): every match, the best by relevance
+    // first, with the facets of the whole result.
+    struct Ranking
+    {
+        qint64 total = 0;
+        QList<qint64> itemIds; // the best RANKED by relevance, then the other matches by ascending id
+        QList<Search::Facet> facets;
+        QString parsed; // the query as understood (Search::describe)
+        double elapsedMs = 0; // parsing, ranking and listing, without the refresh
+    };
+
+    // What completion offers in a query: the names that can stand before ':' and the values known for
+    // each field (its controlled vocabulary's terms and the values the library's facets hold).
+    struct QueryTerms
+    {
+        QStringList fieldNames; // built-ins, the schema's keys and aliases, has and is; lower case, sorted
+        QHash<QString, QString> canonical; // lower-case name → the field it means ("author" → "creator")
+        QHash<QString, QStringList> values; // canonical key → known values, sorted, no case-insensitive repeats
+
+        // The values for NAME as typed (any case, aliases allowed); empty for an unknown name.
+        QStringList valuesFor(const QString &name) const;
+    };
+
     explicit LibrarySearch(Library &library);
     ~LibrarySearch();
 
@@ -81,6 +105,11 @@ public:
     Result<Response> search(const Options &options);
     // Every item QUERY matches, by ascending id (a smart collection in a browser); not logged.
     Result<QList<qint64>> matchingItems(const QString &query);
+    // Every item QUERY matches, the best RANKED by relevance first (ranking all of a million matches would
+    // cost more than anybody scrolls through), with facets when FACETS. Logged like search() when LOG.
+    Result<Ranking> rankItems(const QString &query, int ranked = 10000, bool facets = true, bool log = true);
+    // Field names and known values for completion, at most VALUESPERFIELD values of each facet.
+    Result<QueryTerms> queryTerms(int valuesPerField = 200);
 
     // Reports that the user opened ITEMUUID from a result list (search success rate).
     Result<void> recordOpen(const QString &itemUuid);

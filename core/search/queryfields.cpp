@@ -10,7 +10,9 @@
 
 namespace Folio::Search {
 
-std::optional<FieldInfo> QueryParser::builtinField(const QString &name)
+namespace {
+
+const QHash<QString, FieldInfo> &builtinFields()
 {
     static const QHash<QString, FieldInfo> fields = [] {
         QHash<QString, FieldInfo> table;
@@ -28,11 +30,26 @@ std::optional<FieldInfo> QueryParser::builtinField(const QString &name)
         table.insert(QStringLiteral("tags"), FieldInfo { QStringLiteral("tag"), FieldKind::Keyword });
         return table;
     }();
+    return fields;
+}
+
+} // namespace
+
+std::optional<FieldInfo> QueryParser::builtinField(const QString &name)
+{
+    const QHash<QString, FieldInfo> &fields = builtinFields();
     const auto it = fields.constFind(name.toLower());
     if (it == fields.constEnd()) {
         return std::nullopt;
     }
     return *it;
+}
+
+QStringList QueryParser::builtinFieldNames()
+{
+    QStringList names = builtinFields().keys();
+    names.sort();
+    return names;
 }
 
 } // namespace Folio::Search

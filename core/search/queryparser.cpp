@@ -594,6 +594,11 @@ QueryParser::QueryParser(Options options)
     : m_options(std::move(options))
 { }
 
+QStringList QueryParser::flagNames(bool has)
+{
+    return knownFlags(has);
+}
+
 Result<QueryNodePtr> QueryParser::parse(const QString &text)
 {
     return Run(text, m_options, m_analyzer).parse();

@@ -61,6 +61,10 @@ public:
 
     // The built-in fields (kind, type, ext, tag, creator, status, …, created, modified, size, …).
     static std::optional<FieldInfo> builtinField(const QString &name);
+    // Every name builtinField() knows (aliases included), sorted: for completion.
+    static QStringList builtinFieldNames();
+    // The names has: (HAS) or is: takes.
+    static QStringList flagNames(bool has);
 
 private:
     Options m_options;
