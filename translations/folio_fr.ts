@@ -5,1126 +5,1126 @@
     <name>Folio::Appearance</name>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>
     <name>Folio::ArchiveExpander</name>
     <message>
         <source>is a copy of an archive it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>est une copie d&apos;une archive qui le contient</translation>
     </message>
     <message numerus="yes">
         <source>Nested deeper than %n archive(s): its members are not unpacked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imbriqué dans plus de %n archive : ses membres ne sont pas décompressés.</numerusform>
+            <numerusform>Imbriqué dans plus de %n archives : ses membres ne sont pas décompressés.</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être stocké : %1</translation>
     </message>
     <message>
         <source>is nested in more than %1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>est imbriqué dans plus de %1 dossiers</translation>
     </message>
     <message>
         <source>Its members were not unpacked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses membres n&apos;ont pas été décompressés : %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::ArchiveExtractor</name>
     <message numerus="yes">
         <source>%n more member(s) were refused; only the first %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre membre a été refusé ; seuls les %1 premiers sont listés.</numerusform>
+            <numerusform>%n autres membres ont été refusés ; seuls les %1 premiers sont listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; has encrypted members: they can be unpacked only with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des membres chiffrés : ils ne peuvent être décompressés qu&apos;avec son mot de passe.</translation>
     </message>
     <message>
         <source>could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être renommé en %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::ArchiveReader</name>
     <message>
         <source>the archive is malformed or ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est malformée ou se termine prématurément</translation>
     </message>
     <message>
         <source>Could not open the archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;archive %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it is not read as an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire ; il n&apos;est donc pas lu comme une archive.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <source>%1 is not an archive Folio can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une archive que Folio sait lire.</translation>
     </message>
     <message>
         <source>Could not extract %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;extraire %1 : %2 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Could not extract %1: the folder %2 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;extraire %1 : le dossier %2 n&apos;est pas vide.</translation>
     </message>
     <message>
         <source>Could not extract %1: the folder %2 cannot be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;extraire %1 : le dossier %2 ne peut pas être ouvert : %3</translation>
     </message>
     <message>
         <source>has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>a un chemin absolu</translation>
     </message>
     <message>
         <source>leads out of the folder with “..”</source>
-        <translation type="unfinished"></translation>
+        <translation>sort du dossier avec « .. »</translation>
     </message>
     <message>
         <source>has no usable name</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de nom utilisable</translation>
     </message>
     <message>
         <source>is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien symbolique</translation>
     </message>
     <message>
         <source>is a hard link</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien physique</translation>
     </message>
     <message>
         <source>is a device node</source>
-        <translation type="unfinished"></translation>
+        <translation>est un fichier de périphérique</translation>
     </message>
     <message>
         <source>is a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>est une FIFO</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>expands beyond the limit of %1 bytes for one member</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse une fois décompressé la limite de %1 octets par membre</translation>
     </message>
     <message>
         <source>expands beyond %1 times the archive&apos;s size (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse une fois décompressé %1 fois la taille de l&apos;archive (%2 octets)</translation>
     </message>
     <message>
         <source>expands beyond the limit of %1 bytes for the whole archive</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse une fois décompressé la limite de %1 octets pour l&apos;archive entière</translation>
     </message>
     <message>
         <source>could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>has the name of a member written before it</source>
-        <translation type="unfinished"></translation>
+        <translation>porte le nom d&apos;un membre écrit avant lui</translation>
     </message>
     <message>
         <source>could not be decrypted (wrong password?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être déchiffré (mot de passe incorrect ?) : %1</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>is a copy of the archive itself</source>
-        <translation type="unfinished"></translation>
+        <translation>est une copie de l&apos;archive elle-même</translation>
     </message>
     <message>
         <source>%1 is damaged after %2 entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé après %2 entrées : %3</translation>
     </message>
     <message>
         <source>An entry of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>%1 has more than %2 entries; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus de %2 entrées ; les autres n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>is past the limit of %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse la limite de %1 entrées</translation>
     </message>
     <message>
         <source>needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un mot de passe</translation>
     </message>
 </context>
 <context>
     <name>Folio::AuditLog</name>
     <message>
         <source>the audit head %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête d&apos;audit %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête d&apos;audit %1 est endommagée : elle est trop volumineuse</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête d&apos;audit %1 est endommagée : ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it does not name an event and its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête d&apos;audit %1 est endommagée : elle ne désigne pas un événement et son hachage</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
     </message>
     <message>
         <source>Could not lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1 : %2</translation>
     </message>
     <message>
         <source>Could not record the audit event %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;événement d&apos;audit %1 de %2</translation>
     </message>
     <message>
         <source>%1: it must be written inside the transaction of the change it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il doit être écrit dans la transaction de la modification qu&apos;il enregistre.</translation>
     </message>
     <message>
         <source>%1: the action, the kind and id of what it touched, and the actor are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;action, le type et l&apos;identifiant de l&apos;objet concerné, ainsi que l&apos;acteur, sont requis.</translation>
     </message>
     <message>
         <source>Could not update the audit head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la tête d&apos;audit %1</translation>
     </message>
     <message>
         <source>%1: it must be published after the transaction commits, as its events could still be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il doit être publié après la validation de la transaction, car ses événements pourraient encore être annulés.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>Could not verify the audit log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le journal d&apos;audit de %1</translation>
     </message>
     <message>
         <source>the audit log starts at event %1 instead of event 1: its first events were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit commence à l&apos;événement %1 au lieu de l&apos;événement 1 : ses premiers événements ont été supprimés</translation>
     </message>
     <message>
         <source>audit event 1 does not start the chain: earlier events were removed or the events were reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit 1 ne commence pas la chaîne : des événements antérieurs ont été supprimés ou les événements ont été réordonnés</translation>
     </message>
     <message>
         <source>audit event %1 does not follow event %2: an event was removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 ne suit pas l&apos;événement %2 : un événement a été supprimé ou déplacé</translation>
     </message>
     <message>
         <source>audit event %1 was altered: its hash does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 a été modifié : son hachage ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>the recorded values of audit event %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs enregistrées de l&apos;événement d&apos;audit %1 sont manquantes</translation>
     </message>
     <message>
         <source>the recorded values of audit event %1 were altered</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs enregistrées de l&apos;événement d&apos;audit %1 ont été modifiées</translation>
     </message>
     <message>
         <source>the recorded values of audit event %1 were removed without being redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs enregistrées de l&apos;événement d&apos;audit %1 ont été supprimées sans avoir été caviardées</translation>
     </message>
     <message>
         <source>the audit head %1 is missing although the log reaches event %2: the newest events may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête d&apos;audit %1 est manquante alors que le journal va jusqu&apos;à l&apos;événement %2 : les événements les plus récents ont peut-être été supprimés</translation>
     </message>
     <message>
         <source>the audit events were removed: the head records event %1 but the log is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements d&apos;audit ont été supprimés : la tête indique l&apos;événement %1 mais le journal est vide</translation>
     </message>
     <message>
         <source>the newest audit events were removed: the head records event %1 but the log ends at event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements d&apos;audit les plus récents ont été supprimés : la tête indique l&apos;événement %1 mais le journal s&apos;arrête à l&apos;événement %2</translation>
     </message>
     <message>
         <source>audit event %1 is not the one the audit head recorded: the log was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 n&apos;est pas celui que la tête d&apos;audit a enregistré : le journal a été réécrit</translation>
     </message>
     <message>
         <source>Could not redact the audit values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de caviarder les valeurs d&apos;audit de %1</translation>
     </message>
     <message>
         <source>%1: it must run inside the transaction of the change that requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il doit s&apos;exécuter dans la transaction de la modification qui l&apos;exige.</translation>
     </message>
     <message>
         <source>Could not read the audit history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique d&apos;audit de %1</translation>
     </message>
     <message>
         <source>%1: the recorded values of audit event %2 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les valeurs enregistrées de l&apos;événement d&apos;audit %2 sont endommagées.</translation>
     </message>
     <message>
         <source>Could not count the audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les événements d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>Folio::BlobFile</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket).</translation>
     </message>
     <message>
         <source>%1 shrank from %2 to %3 bytes while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est passé de %2 à %3 octets pendant sa lecture.</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; try again when nothing is writing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant sa lecture ; réessayez quand plus rien n&apos;y écrit.</translation>
     </message>
     <message>
         <source>%1 was removed or replaced while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé ou remplacé pendant sa lecture.</translation>
     </message>
     <message>
         <source>Could not write %1 while copying %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 lors de la copie de %2 : %3</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its content does not match its hash (expected %2, found %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : son contenu ne correspond pas à son hachage (attendu %2, trouvé %3).</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file of that name is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : un fichier du même nom existe déjà.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
     </message>
     <message>
         <source>Could not remove the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le dossier %1.</translation>
     </message>
     <message>
         <source>its name is not a SHA-256 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom n&apos;est pas un hachage SHA-256</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>size differs (expected %1 bytes, found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille diffère (attendu %1 octets, trouvé %2)</translation>
     </message>
     <message>
         <source>content does not match its hash (expected %1, found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu ne correspond pas à son hachage (attendu %1, trouvé %2)</translation>
     </message>
     <message>
         <source>%1 already exists; Folio never replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; Folio ne le remplace jamais.</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>Folio::BlobStore</name>
     <message>
         <source>A blob reference can only change inside the transaction that records its use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence de blob ne peut changer que dans la transaction qui enregistre son utilisation.</translation>
     </message>
     <message>
         <source>The blob store was asked to work on its files inside a transaction: its own records must be saved before the files change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de blobs a été sollicité pour modifier ses fichiers dans une transaction : ses propres enregistrements doivent être sauvegardés avant que les fichiers ne changent.</translation>
     </message>
     <message>
         <source>Files cannot be stored without naming who stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne peuvent pas être stockés sans indiquer qui les stocke.</translation>
     </message>
     <message>
         <source>Could not store %1: &quot;%2&quot; is not a SHA-256 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de stocker %1 : « %2 » n&apos;est pas un hachage SHA-256.</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un hachage SHA-256.</translation>
     </message>
     <message>
         <source>The stored file %1 is missing (it may have been removed as unused after it was staged); add the source file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier stocké %1 est manquant (il a peut-être été supprimé comme inutilisé après sa préparation) ; ajoutez à nouveau le fichier source.</translation>
     </message>
     <message>
         <source>There is no stored file with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun fichier stocké avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Checking the stored files was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des fichiers stockés a été annulée.</translation>
     </message>
     <message>
         <source>Could not export to %1: it already exists, and exporting never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : il existe déjà, et l&apos;exportation n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>Could not export to %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not export to %1: the stored file %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : le fichier stocké %2 est manquant.</translation>
     </message>
 </context>
 <context>
     <name>Folio::BrowseRepository</name>
     <message>
         <source>The browser has no scope %1 or no sort %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas de portée %1 ou pas de tri %2.</translation>
     </message>
     <message>
         <source>Anchors need a step of at least one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ancres nécessitent un pas d&apos;au moins une ligne.</translation>
     </message>
     <message>
         <source>Reading the positions of the rows was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des positions des lignes a été annulée.</translation>
     </message>
     <message>
         <source>The item %1 is not among the items shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 ne fait pas partie des éléments affichés.</translation>
     </message>
 </context>
 <context>
     <name>Folio::BrowserPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>View options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d&apos;affichage</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des vignettes</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
 </context>
 <context>
     <name>Folio::BulkItemWriter</name>
     <message>
         <source>The item %1 can only be written inside the transaction of its batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 ne peut être écrit que dans la transaction de son lot.</translation>
     </message>
     <message>
         <source>There is no stored file with id %1 to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun fichier stocké avec l&apos;identifiant %1 auquel faire référence.</translation>
     </message>
 </context>
 <context>
     <name>Folio::CollectionRepository</name>
     <message>
         <source>There is no collection with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune collection avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Collections</name>
     <message>
         <source>A collection needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection doit avoir un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
         <source>The collection name “%1” contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de collection « %1 » contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>A collection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>The collection “%1” is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection « %1 » est dans la corbeille.</translation>
     </message>
     <message>
         <source>The item %1 was purged: it cannot join “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 a été supprimé définitivement : il ne peut pas rejoindre « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>Folio::Database</name>
     <message>
         <source>binding a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison d&apos;une valeur</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution d&apos;une requête</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ouverture</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution d&apos;une instruction</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation d&apos;une requête</translation>
     </message>
     <message>
         <source>Database %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1 : échec de %2 : %3</translation>
     </message>
     <message>
         <source>The library database %1 has schema version %2, but this Folio knows only up to version %3. Use a newer Folio.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de bibliothèque %1 a la version de schéma %2, mais cette version de Folio ne connaît que les versions jusqu&apos;à %3. Utilisez une version plus récente de Folio.</translation>
     </message>
 </context>
 <context>
     <name>Folio::DatabaseBackup</name>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà.</translation>
     </message>
     <message>
         <source>starting a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>le démarrage d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>copying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de la base de données</translation>
     </message>
 </context>
 <context>
     <name>Folio::DocumentTableView</name>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
     <name>Folio::DurableFile</name>
     <message>
         <source>Could not flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque : %2</translation>
     </message>
     <message>
         <source>Could not open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier %1 : %2</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExivReader</name>
     <message>
         <source>The XMP packet could not be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet XMP n&apos;a pas pu être analysé : %1</translation>
     </message>
     <message>
         <source>The IPTC data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données IPTC sont endommagées : %1</translation>
     </message>
     <message>
         <source>The EXIF data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données EXIF sont endommagées : %1</translation>
     </message>
     <message>
         <source>The metadata is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées sont endommagées : %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées de « %1 » : ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées de « %1 » : le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: its format is not one Exiv2 reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées de « %1 » : Exiv2 ne lit pas ce format.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées de « %1 » : %2</translation>
     </message>
     <message>
         <source>it needs more memory than is available</source>
-        <translation type="unfinished"></translation>
+        <translation>cela nécessite plus de mémoire que disponible</translation>
     </message>
     <message>
         <source>Exiv2 failed in an unexpected way</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiv2 a échoué de manière inattendue</translation>
     </message>
     <message>
         <source>Reading stopped at damaged data; what came before it was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture s&apos;est arrêtée sur des données endommagées ; ce qui précédait a été conservé : %1</translation>
     </message>
     <message>
         <source>The XMP packet could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet XMP n&apos;a pas pu être analysé.</translation>
     </message>
     <message>
         <source>Cannot read the sidecar &quot;%1&quot;: it is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier annexe « %1 » : il dépasse %2 Mio.</translation>
     </message>
     <message>
         <source>Cannot open the sidecar &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier annexe « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot read the XMP of &quot;%1&quot;: it holds no XMP packet that can be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le XMP de « %1 » : il ne contient aucun paquet XMP analysable.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no embedded preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient pas d&apos;aperçu intégré.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExtractionApplier</name>
     <message>
         <source>The %1 rendition was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu %1 n&apos;a pas été stocké : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExtractionPool</name>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>the extractor crashed on this file (%1); the original is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;extracteur a planté sur ce fichier (%1) ; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>the extractor stopped on this file (exit code %1); the original is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;extracteur s&apos;est arrêté sur ce fichier (code de sortie %1) ; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>extraction took longer than %1 s and was stopped; the original is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;extraction a pris plus de %1 s et a été arrêtée ; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>OCR took longer than %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;OCR a pris plus de %1 s et a été arrêtée</translation>
     </message>
 </context>
 <context>
     <name>Folio::Extractor</name>
     <message>
         <source>Could not write the %1 rendition: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rendu %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no XMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de XMP.</translation>
     </message>
     <message>
         <source>Renditions come from the camera&apos;s JPEG stored with this RAW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendus proviennent du JPEG de l&apos;appareil photo stocké avec ce RAW.</translation>
     </message>
     <message>
         <source>Renditions come from the camera&apos;s embedded preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendus proviennent de l&apos;aperçu intégré de l&apos;appareil photo.</translation>
     </message>
     <message>
         <source>No rendition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendu : %1</translation>
     </message>
     <message>
         <source>%1 cannot be decoded as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être décodé en tant que %2 : %3</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de page %2.</translation>
     </message>
     <message>
         <source>%1 has %2 × %3 pixels, over the limit of %4 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 × %3 pixels, au-delà de la limite de %4 mégapixels.</translation>
     </message>
     <message>
         <source>%1 cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être décodé : %2</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor an image Folio reads for OCR (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un PDF ni une image que Folio lit pour l&apos;OCR (%2).</translation>
     </message>
     <message numerus="yes">
         <source>OCR of %1 ran out of time after %n page(s) of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;OCR de %1 a manqué de temps après %n page sur %2.</numerusform>
+            <numerusform>L&apos;OCR de %1 a manqué de temps après %n pages sur %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>OCR skipped page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR a ignoré la page %1 : %2</translation>
     </message>
     <message>
         <source>OCR could read no page of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR n&apos;a pu lire aucune page de %1 : %2</translation>
     </message>
     <message>
         <source>No converter for legacy Office files is installed: the text of %1 was not extracted (install LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun convertisseur pour les anciens fichiers Office n&apos;est installé : le texte de %1 n&apos;a pas été extrait (installez LibreOffice).</translation>
     </message>
     <message>
         <source>The PDF converted from %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF converti à partir de %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The text and preview of %1 come from a conversion to PDF by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte et l&apos;aperçu de %1 proviennent d&apos;une conversion en PDF par %2.</translation>
     </message>
 </context>
 <context>
     <name>Folio::FileImporter</name>
     <message>
         <source>%1: not a regular file (a device, socket or pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un fichier ordinaire (un périphérique, un socket ou un tube)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>the same content is already item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le même contenu est déjà l&apos;élément %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>stored without its companion file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké sans son fichier compagnon : %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::FolderOperations</name>
     <message>
         <source>The folder %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 existe déjà.</translation>
     </message>
     <message>
         <source>The root folder cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier racine ne peut pas être renommé.</translation>
     </message>
     <message>
         <source>A folder name cannot contain &quot;/&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de dossier ne peut pas contenir « / » : « %1 ».</translation>
     </message>
     <message>
         <source>The root folder cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier racine ne peut pas être déplacé.</translation>
     </message>
     <message>
         <source>Cannot move %1 into itself (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 dans lui-même (%2).</translation>
     </message>
     <message>
         <source>The root folder cannot be moved to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier racine ne peut pas être placé dans la corbeille.</translation>
     </message>
     <message>
         <source>The folder %1 is not in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas dans la corbeille.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be restored: the folder %2 that holds it is in the Trash; restore that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être restauré : le dossier %2 qui le contient est dans la corbeille ; restaurez d&apos;abord celui-ci.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be restored: another folder has that name now; rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être restauré : un autre dossier porte désormais ce nom ; renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
         <source>The item %1 was purged: it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 a été supprimé définitivement : il ne peut pas être déplacé.</translation>
     </message>
 </context>
 <context>
     <name>Folio::FolderRepository</name>
     <message>
         <source>The folder path &quot;%1&quot; has an invalid name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de dossier « %1 » contient un nom non valide « %2 ».</translation>
     </message>
     <message>
         <source>The folder path &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de dossier « %1 » contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>There is no folder with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun dossier avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun dossier « %1 ».</translation>
     </message>
     <message>
         <source>A folder named &quot;%1&quot; already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nommé « %1 » existe déjà à cet endroit.</translation>
     </message>
     <message>
         <source>The destination already has a folder of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination contient déjà un dossier de ce nom.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ImageRenderer</name>
     <message>
         <source>its %1 chunk claims %2 bytes, but only %3 follow</source>
-        <translation type="unfinished"></translation>
+        <translation>son bloc %1 annonce %2 octets, mais seuls %3 suivent</translation>
     </message>
     <message>
         <source>%1: its colours cannot be converted to sRGB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses couleurs ne peuvent pas être converties en sRVB</translation>
     </message>
     <message>
         <source>%1: its pixels cannot be converted to 8 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses pixels ne peuvent pas être convertis en 8 bits</translation>
     </message>
     <message>
         <source>%1: its extra channels cannot be dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses canaux supplémentaires ne peuvent pas être supprimés</translation>
     </message>
     <message>
         <source>%1: cannot decode the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de décoder l&apos;image</translation>
     </message>
     <message>
         <source>%1: cannot scale the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de redimensionner l&apos;image</translation>
     </message>
     <message>
         <source>%1: cannot encode the rendition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;encoder le rendu</translation>
     </message>
     <message>
         <source>%1: cannot hash the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de calculer le hachage de l&apos;image</translation>
     </message>
     <message>
         <source>%1: the rendering limits must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les limites de rendu doivent être positives</translation>
     </message>
     <message>
         <source>%1: images cannot be rendered: libvips did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de rendre les images : libvips n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is a camera RAW file; Folio renders only the preview embedded in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : est un fichier RAW d&apos;appareil photo ; Folio ne rend que l&apos;aperçu qui y est intégré</translation>
     </message>
     <message>
         <source>%1: the PNG file is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier PNG est endommagé : %2</translation>
     </message>
     <message>
         <source>%1: not an image format Folio renders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un format d&apos;image que Folio sait rendre</translation>
     </message>
     <message>
         <source>%1: cannot read the image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire l&apos;image : %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 pixels (%4 megapixels) is over the limit of %5 megapixels; the image was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 × %3 pixels (%4 mégapixels) dépasse la limite de %5 mégapixels ; l&apos;image n&apos;a pas été décodée</translation>
     </message>
     <message>
         <source>%1: cannot decode the image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de décoder l&apos;image : %2</translation>
     </message>
     <message>
         <source>%1: the image is damaged (%2); its renditions may be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;image est endommagée (%2) ; ses rendus peuvent être incomplets</translation>
     </message>
     <message>
         <source>%1: holds no image data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucune donnée d&apos;image</translation>
     </message>
 </context>
 <context>
     <name>Folio::IngestEngine</name>
     <message>
         <source>This version of Folio cannot run jobs of kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Folio ne peut pas exécuter de tâches de type « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Folio::IngestRunner::Worker</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::IntegrityCheck</name>
     <message>
         <source>The database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée : %2</translation>
     </message>
     <message>
         <source>The database %1 has a %2 row (rowid %3) that refers to a missing %4 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 contient une ligne %2 (rowid %3) qui fait référence à une ligne %4 manquante.</translation>
     </message>
     <message>
         <source>The blob %1 counts %2 references but %3 versions and renditions use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blob %1 compte %2 références, mais %3 versions et rendus l&apos;utilisent.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Internal::MediaDecoder</name>
     <message>
         <source>%1: Folio has no decoder for its %2 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Folio n&apos;a pas de décodeur pour son flux %2</translation>
     </message>
     <message>
         <source>%1: its %2 stream cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son flux %2 ne peut pas être décodé</translation>
     </message>
     <message>
         <source>%1: out of memory for decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mémoire insuffisante pour le décodage</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemActions</name>
     <message>
         <source>Quick Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Coup d&apos;œil</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Export Original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Find Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des éléments similaires</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la corbeille</translation>
     </message>
     <message>
         <source>Put Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Open a read-only copy in the default application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie en lecture seule dans l&apos;application par défaut</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;ouvre %1.</translation>
     </message>
     <message>
         <source>Opened a read-only copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en lecture seule ouverte : %1</translation>
     </message>
     <message>
         <source>Export Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;original</translation>
     </message>
     <message numerus="yes">
         <source>Export %n Originals To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n original vers</numerusform>
+            <numerusform>Exporter %n originaux vers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n original(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n original exporté.</numerusform>
+            <numerusform>%n originaux exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Similar to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Similaires à « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n item(s) to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément placé dans la corbeille.</numerusform>
+            <numerusform>%n éléments placés dans la corbeille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put back %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément remis en place.</numerusform>
+            <numerusform>%n éléments remis en place.</numerusform>
         </translation>
     </message>
 </context>
@@ -1132,2117 +1132,2117 @@
     <name>Folio::ItemDelegate</name>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminé</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>! Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>! Échec</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemOperations</name>
     <message>
         <source>Reverted to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli à la version %1</translation>
     </message>
     <message>
         <source>A title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The item %1 is already in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 est déjà dans la corbeille.</translation>
     </message>
     <message>
         <source>The item %1 is not in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;est pas dans la corbeille.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas de la forme FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 ne s&apos;applique qu&apos;aux %2, et l&apos;élément %3 est de type %4.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemRepository</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun élément %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item id: give the id, or at least its last 6 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;élément : indiquez l&apos;identifiant, ou au moins ses 6 derniers caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one item; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à plusieurs éléments ; indiquez une plus grande partie de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Items have no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments n&apos;ont pas de colonne %1.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemWindowModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminé</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Folio::LegacyOfficeConverter</name>
     <message>
         <source>%1 is not a legacy Office file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un ancien fichier Office (%2).</translation>
     </message>
     <message>
         <source>Cannot convert %1: no temporary folder for the converter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir %1 : aucun dossier temporaire pour le convertisseur : %2</translation>
     </message>
     <message>
         <source>Cannot convert %1: cannot make folders in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir %1 : impossible de créer des dossiers dans %2</translation>
     </message>
     <message>
         <source>Cannot convert %1: cannot copy it for the converter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir %1 : impossible de le copier pour le convertisseur.</translation>
     </message>
     <message>
         <source>Cannot convert %1: the converter %2 did not start: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir %1 : le convertisseur %2 n&apos;a pas démarré : %3</translation>
     </message>
     <message>
         <source>Converting %1 to PDF took longer than %2 s; the converter was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion de %1 en PDF a pris plus de %2 s ; le convertisseur a été arrêté.</translation>
     </message>
     <message>
         <source>The converter could not convert %1 to PDF (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le convertisseur n&apos;a pas pu convertir %1 en PDF (code de sortie %2).</translation>
     </message>
     <message>
         <source>The converter wrote no PDF for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le convertisseur n&apos;a écrit aucun PDF pour %1.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Library</name>
     <message>
         <source>%1 is not a Folio library (no %2 in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une bibliothèque Folio (%2 n&apos;y figure pas).</translation>
     </message>
     <message>
         <source>%1 is already a Folio library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà une bibliothèque Folio.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty and is not a Folio library; choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide et n&apos;est pas une bibliothèque Folio ; choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2 (%3).</translation>
     </message>
     <message>
         <source>Cannot lock the library %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller la bibliothèque %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot create a library in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une bibliothèque dans %1 : le dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>The library %1 needs an upgrade to schema version %2, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 doit être mise à niveau vers la version de schéma %2, mais elle est en lecture seule.</translation>
     </message>
     <message>
         <source>The library %1 is read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est en lecture seule : rien ne peut être modifié.</translation>
     </message>
 </context>
 <context>
     <name>Folio::LibraryBackup</name>
     <message>
         <source>%1 exists and is not an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier vide.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 is not a Folio backup (no %2 in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Folio (%2 n&apos;y figure pas).</translation>
     </message>
     <message>
         <source>Could not copy %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 dans %2.</translation>
     </message>
     <message>
         <source>The restored library %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque restaurée %1 ne passe pas la vérification : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::LibraryGenerator</name>
     <message>
         <source>Could not make a temporary folder for the generated files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour les fichiers générés.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the text file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier texte %1 : %2</translation>
     </message>
     <message>
         <source>Generating needs a number of items (0 or more), a batch size and a blob pool size of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération nécessite un nombre d&apos;éléments (0 ou plus), une taille de lot et une taille de réserve de blobs de 1 ou plus.</translation>
     </message>
     <message>
         <source>The library %1 is read-only: nothing can be generated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est en lecture seule : rien ne peut y être généré.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the text files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour les fichiers texte.</translation>
     </message>
     <message>
         <source>The library %1 holds the items of seed %2 already; generate with another seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 contient déjà les éléments de la graine %2 ; générez avec une autre graine.</translation>
     </message>
 </context>
 <context>
     <name>Folio::LibrarySearch</name>
     <message>
         <source>Cannot create the folder of the search index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de l&apos;index de recherche %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::LibraryVerifier</name>
     <message>
         <source>The blob %1 (%2) is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blob %1 (%2) est %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MainWindow</name>
     <message>
         <source>%1 — Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Folio</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>No items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection…</translation>
     </message>
     <message>
         <source>Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>As Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>En grille</translation>
     </message>
     <message>
         <source>As List</source>
-        <translation type="unfinished"></translation>
+        <translation>En liste</translation>
     </message>
     <message>
         <source>As Details</source>
-        <translation type="unfinished"></translation>
+        <translation>En détails</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;lément</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>About Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Folio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Folio %1&lt;/b&gt;&lt;p&gt;Digital assets and controlled documents in one local-first library.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Folio %1&lt;/b&gt;&lt;p&gt;Ressources numériques et documents maîtrisés dans une seule bibliothèque locale.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Item count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;éléments</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Ingest progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;ajout des fichiers</translation>
     </message>
     <message>
         <source>No photos, video, audio or design files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de photos, vidéos, fichiers audio ou de conception.</translation>
     </message>
     <message>
         <source>No documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de documents.</translation>
     </message>
     <message>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est vide.</translation>
     </message>
     <message>
         <source>Drag items here to add them to this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des éléments ici pour les ajouter à cette collection.</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>No duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon.</translation>
     </message>
     <message>
         <source>Nothing matches this smart collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à cette collection dynamique.</translation>
     </message>
     <message>
         <source>Finding items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des éléments…</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné, %1</numerusform>
+            <numerusform>%n sélectionnés, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected, at least %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné, au moins %1</numerusform>
+            <numerusform>%n sélectionnés, au moins %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier</translation>
     </message>
     <message>
         <source>Files are still being added; wait for them or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers sont encore en cours d&apos;ajout ; attendez la fin ou annulez d&apos;abord.</translation>
     </message>
     <message>
         <source>This library is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque est en lecture seule.</translation>
     </message>
     <message>
         <source>Adding %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté</numerusform>
+            <numerusform>%n fichiers ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n déjà dans la bibliothèque</numerusform>
+            <numerusform>, %n déjà dans la bibliothèque</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read completely.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu entièrement.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus entièrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
         <source>%1 is not a Folio library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une bibliothèque Folio.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MediaExtractor</name>
     <message>
         <source>%1 (poster frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (image d&apos;affiche)</translation>
     </message>
     <message>
         <source>%1: no frame of the video could be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune image de la vidéo n&apos;a pu être décodée</translation>
     </message>
     <message>
         <source>%1: the video&apos;s length is unknown, so it has no filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la durée de la vidéo est inconnue, elle n&apos;a donc pas de pellicule</translation>
     </message>
     <message>
         <source>%1: the filmstrip could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la pellicule n&apos;a pas pu être créée</translation>
     </message>
     <message>
         <source>%1: the audio has no sample rate, so it has no waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;audio n&apos;a pas de fréquence d&apos;échantillonnage, il n&apos;a donc pas de forme d&apos;onde</translation>
     </message>
     <message>
         <source>%1: the audio cannot be mixed to mono</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;audio ne peut pas être mixé en mono</translation>
     </message>
     <message>
         <source>%1: the waveform shows only the first %2 s of the audio: Folio stops after %3 s of audio or %4 s of decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la forme d&apos;onde ne montre que les %2 premières secondes de l&apos;audio : Folio s&apos;arrête après %3 s d&apos;audio ou %4 s de décodage</translation>
     </message>
     <message>
         <source>%1: the audio ends after %2 s of the %3 s it declares; the file may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;audio s&apos;arrête après %2 s sur les %3 s annoncées ; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>%1 (waveform)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (forme d&apos;onde)</translation>
     </message>
     <message>
         <source>%1: could not be read within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;a pas pu être lu en %2 s</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible</translation>
     </message>
     <message>
         <source>%1: not an audio or video format Folio reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un format audio ou vidéo que Folio sait lire</translation>
     </message>
     <message>
         <source>%1: the %2 file is damaged and cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier %2 est endommagé et ne peut pas être lu</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mémoire insuffisante</translation>
     </message>
     <message>
         <source>%1: its streams could not be analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses flux n&apos;ont pas pu être analysés : %2</translation>
     </message>
     <message>
         <source>%1: holds no audio or video</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient ni audio ni vidéo</translation>
     </message>
     <message>
         <source>%1 (cover art)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pochette)</translation>
     </message>
     <message>
         <source>%1: stopped after %2 s; some renditions are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : arrêté après %2 s ; certains rendus sont manquants</translation>
     </message>
     <message>
         <source>%1: FFmpeg: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : FFmpeg : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: FFmpeg reported %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : FFmpeg a signalé %n autre problème</numerusform>
+            <numerusform>%1 : FFmpeg a signalé %n autres problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: only its first %2 tags were read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : seules ses %2 premières balises ont été lues</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n damaged packet(s) were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n paquet endommagé a été ignoré</numerusform>
+            <numerusform>%1 : %n paquets endommagés ont été ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: its %2 × %3 frames are outside the limit of %4 pixels a side; none was decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses images de %2 × %3 dépassent la limite de %4 pixels par côté ; aucune n&apos;a été décodée</translation>
     </message>
     <message>
         <source>%1: no waveform: no audio could be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de forme d&apos;onde : aucun audio n&apos;a pu être décodé</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataValidator</name>
     <message>
         <source>&quot;%1&quot; is not a value of the field %2 (its vocabulary &quot;%3&quot; is closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur du champ %2 (son vocabulaire « %3 » est fermé).</translation>
     </message>
     <message>
         <source>The field %1 is required and cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 est obligatoire et ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The field %1 takes a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 attend un nombre, pas « %2 ».</translation>
     </message>
     <message>
         <source>The field %1 takes a date like 2025-03-31 (or an ISO date-time), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 attend une date comme 2025-03-31 (ou une date-heure ISO), pas « %2 ».</translation>
     </message>
     <message>
         <source>The field %1 takes yes or no, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 attend oui ou non, pas « %2 ».</translation>
     </message>
     <message>
         <source>The field %1 refers to an item, and there is no item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 fait référence à un élément, et il n&apos;existe aucun élément %2.</translation>
     </message>
 </context>
 <context>
     <name>Folio::OcrEngine</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages such as eng or eng+deu.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une liste de langues OCR telle que eng ou eng+deu.</translation>
     </message>
     <message>
         <source>No OCR language data is installed: install the package tesseract-ocr-eng, or set TESSDATA_PREFIX to a folder of .traineddata files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de langue OCR n&apos;est installée : installez le paquet tesseract-ocr-eng, ou définissez TESSDATA_PREFIX sur un dossier de fichiers .traineddata.</translation>
     </message>
     <message>
         <source>The folder of OCR language data &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données de langue OCR « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The OCR language %1 is not installed (installed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue OCR %1 n&apos;est pas installée (installées : %2).</translation>
     </message>
     <message>
         <source>The OCR languages %1 are not installed (installed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues OCR %1 ne sont pas installées (installées : %2).</translation>
     </message>
     <message>
         <source>Looked in %1; on Debian, install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherché dans %1 ; sous Debian, installez %2.</translation>
     </message>
     <message>
         <source>The OCR language data for &quot;%1&quot; cannot be loaded: it is damaged, or made for another version of Tesseract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de langue OCR pour « %1 » ne peuvent pas être chargées : elles sont endommagées ou destinées à une autre version de Tesseract.</translation>
     </message>
     <message>
         <source>Tesseract could not start for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract n&apos;a pas pu démarrer pour « %1 ».</translation>
     </message>
     <message>
         <source>There is no image to read text from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune image dont lire le texte.</translation>
     </message>
     <message>
         <source>The image is %1 x %2 pixels: OCR reads at most %3 million pixels and %4 pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image fait %1 x %2 pixels : l&apos;OCR lit au plus %3 millions de pixels et %4 pixels par côté.</translation>
     </message>
     <message>
         <source>OCR was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR a été annulée.</translation>
     </message>
     <message>
         <source>OCR ran out of time before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR a manqué de temps avant de commencer.</translation>
     </message>
     <message>
         <source>The image of %1 x %2 pixels could not be converted to gray: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de %1 x %2 pixels n&apos;a pas pu être convertie en niveaux de gris : mémoire insuffisante.</translation>
     </message>
     <message>
         <source>OCR ran out of time: the page was not read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR a manqué de temps : la page n&apos;a pas été lue jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>Tesseract could not read the image of %1 x %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract n&apos;a pas pu lire l&apos;image de %1 x %2 pixels.</translation>
     </message>
     <message>
         <source>Tesseract failed on the image of %1 x %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract a échoué sur l&apos;image de %1 x %2 pixels.</translation>
     </message>
 </context>
 <context>
     <name>Folio::OcrJob</name>
     <message>
         <source>The OCR language &quot;%1&quot; is not installed (installed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue OCR « %1 » n&apos;est pas installée (installées : %2).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>OCR read page %1 with a confidence of only %2%: its text may be garbled (another language? folioctl ocr --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OCR a lu la page %1 avec une confiance de seulement %2 % : son texte est peut-être incohérent (une autre langue ? folioctl ocr --lang)</translation>
     </message>
     <message>
         <source>OCR failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;OCR : %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::OfficeExtractor</name>
     <message>
         <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de %1 dépasse %2 caractères ; la suite a été omise.</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged (%3, line %4); what follows the damage was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la partie %2 est endommagée (%3, ligne %4) ; ce qui suit le dommage a été omis.</translation>
     </message>
     <message>
         <source>%1 inflates to more than %2; reading stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 une fois décompressé ; la lecture s&apos;est arrêtée là.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 is not a readable zip package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un paquet zip lisible.</translation>
     </message>
     <message>
         <source>%1 is damaged; what follows the damage was left out (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ; ce qui suit le dommage a été omis (%2).</translation>
     </message>
     <message>
         <source>%1 has more than %2 members; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus de %2 membres ; les autres ont été omis.</translation>
     </message>
     <message>
         <source>%1 is damaged and a member larger than %2 stands in the way; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et un membre de plus de %2 fait obstacle ; le reste a été omis.</translation>
     </message>
     <message>
         <source>The thumbnail in %1 is larger than %2 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vignette de %1 dépasse %2 et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>%1: the part %2 is larger than %3; only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la partie %2 dépasse %3 ; seul son début a été lu.</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged (%3); only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la partie %2 est endommagée (%3) ; seul son début a été lu.</translation>
     </message>
     <message>
         <source>The thumbnail in %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vignette de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>%1 holds none of its format&apos;s parts; it is damaged or no such document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune des parties de son format ; il est endommagé ou n&apos;est pas un tel document.</translation>
     </message>
     <message>
         <source>%1 lacks the part that holds its document; only what else it holds was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à %1 la partie qui contient son document ; seul le reste de son contenu a été lu.</translation>
     </message>
     <message>
         <source>%1 is of a type (%2) the office reader does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est d&apos;un type (%2) que le lecteur Office ne lit pas.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 declares %2 members, more than the %3 Folio reads from a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 membres, plus que les %3 que Folio lit dans un paquet.</translation>
     </message>
     <message>
         <source>%1 has no zip directory: it was probably cut short, and was read as far as it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de répertoire zip : il a probablement été tronqué, et a été lu aussi loin que possible.</translation>
     </message>
     <message>
         <source>The shared strings of %1 hold more than %2 characters; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chaînes partagées de %1 contiennent plus de %2 caractères ; la suite a été omise.</translation>
     </message>
 </context>
 <context>
     <name>Folio::PageRender</name>
     <message>
         <source>Cannot show &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: it is encrypted, and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher « %1 » : il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has no page %2: it has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n page.</numerusform>
+            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; has no usable size: it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas de taille utilisable : elle ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; measures %3 x %4 cm, larger than any paper: it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » mesure %3 x %4 cm, plus que tout format de papier : elle n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; is shown smaller, within %3 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » est affichée en plus petit, dans la limite de %3 mégapixels.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of &quot;%2&quot; took longer than %n second(s) to draw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dessin de la page %1 de « %2 » a pris plus de %n seconde.</numerusform>
+            <numerusform>Le dessin de la page %1 de « %2 » a pris plus de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas pu être dessinée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be decoded as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être décodé en tant que %2 : %3</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; cannot be decoded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » ne peut pas être décodée : %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 × %3 pixels, over the limit of %4 megapixels: it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 × %3 pixels, au-delà de la limite de %4 mégapixels : il n&apos;est pas affiché.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être décodé : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is shown from the camera&apos;s embedded preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est affiché à partir de l&apos;aperçu intégré de l&apos;appareil photo.</translation>
     </message>
     <message>
         <source>Only the first page of &quot;%1&quot; can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la première page de « %1 » peut être affichée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Cannot write the picture of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;image de « %1 » : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty: there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide : il n&apos;y a rien à afficher.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: Folio draws only PDF pages and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est %2 : Folio ne dessine que des pages PDF et des images.</translation>
     </message>
 </context>
 <context>
     <name>Folio::PageRenderer</name>
     <message>
         <source>Cannot show &quot;%1&quot;: its picture could not be read back (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher « %1 » : son image n&apos;a pas pu être relue (%2).</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: no temporary folder could be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher « %1 » : aucun dossier temporaire n&apos;a pu être créé (%2).</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::PdfDocuments</name>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::PdfExtractor</name>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>%1 (size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (taille inconnue)</translation>
     </message>
     <message numerus="yes">
         <source>The text of &quot;%1&quot; stops on page %2 of %3: it is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte de « %1 » s&apos;arrête à la page %2 sur %3 : il dépasse %n caractère.</numerusform>
+            <numerusform>Le texte de « %1 » s&apos;arrête à la page %2 sur %3 : il dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page de « %1 » n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%n pages de « %1 » n&apos;ont pas pu être lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be read: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » n&apos;a pas pu être lue : pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; has no usable size: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » n&apos;a pas de taille utilisable : pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; measures %2 x %3 cm, larger than any paper: it is not rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » mesure %2 x %3 cm, plus que tout format de papier : elle n&apos;est pas rendue.</translation>
     </message>
     <message numerus="yes">
         <source>Page 1 of &quot;%1&quot; took longer than %n second(s) to render: no preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le rendu de la page 1 de « %1 » a pris plus de %n seconde : pas d&apos;aperçu.</numerusform>
+            <numerusform>Le rendu de la page 1 de « %1 » a pris plus de %n secondes : pas d&apos;aperçu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be rendered: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » n&apos;a pas pu être rendue : pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be encoded: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » n&apos;a pas pu être encodée : pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; gave no preview: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 de « %1 » n&apos;a donné aucun aperçu : %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted: its text and pages can be read only with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est chiffré : son texte et ses pages ne peuvent être lus qu&apos;avec son mot de passe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains JavaScript (never run).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient du JavaScript (jamais exécuté).</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a aucune page.</translation>
     </message>
     <message>
         <source>The cross-reference table of &quot;%1&quot; is damaged; Poppler rebuilt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des références croisées de « %1 » est endommagée ; Poppler l&apos;a reconstruite.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged; Poppler reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé ; Poppler a signalé : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::PdfPageRasterizer</name>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>Cannot render &quot;%1&quot;: it is encrypted, and no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre « %1 » : il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has no page %2: it has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n page.</numerusform>
+            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Cannot render &quot;%1&quot; at %2 dpi: the resolution must be between 1 and %3 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre « %1 » à %2 ppp : la résolution doit être comprise entre 1 et %3 ppp.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; has no usable size: it cannot be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas de taille utilisable : elle ne peut pas être rendue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; measures %3 x %4 cm, larger than any paper: it is not rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » mesure %3 x %4 cm, plus que tout format de papier : elle n&apos;est pas rendue.</translation>
     </message>
     <message>
         <source>Rendering page %1 of &quot;%2&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu de la page %1 de « %2 » a été annulé.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of &quot;%2&quot; took longer than %n second(s) to render.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le rendu de la page %1 de « %2 » a pris plus de %n seconde.</numerusform>
+            <numerusform>Le rendu de la page %1 de « %2 » a pris plus de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas pu être rendue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be converted to gray: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 de « %2 » n&apos;a pas pu être convertie en niveaux de gris : mémoire insuffisante.</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLook</name>
     <message>
         <source>Quick look</source>
-        <translation type="unfinished"></translation>
+        <translation>Coup d&apos;œil</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Scroll horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement horizontal</translation>
     </message>
     <message>
         <source>Scroll vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement vertical</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vignette</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Only the first %1 KB are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers Ko sont affichés.</translation>
     </message>
     <message>
         <source>The text is not UTF-8: it is shown as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;est pas en UTF-8 : il est affiché en Windows-1252.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>cet élément</translation>
     </message>
     <message>
         <source>No preview for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu pour %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLookImagePane</name>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Show the whole image (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;image entière (Ctrl+0)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Show the original pixel for pixel (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;original pixel par pixel (Ctrl+1)</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de zoom</translation>
     </message>
     <message>
         <source>Loading &quot;%1&quot; at full size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de « %1 » en taille réelle…</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté</translation>
     </message>
     <message>
         <source>Fit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté (%1)</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLookImageView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Scroll horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement horizontal</translation>
     </message>
     <message>
         <source>Scroll vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement vertical</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLookLoader</name>
     <message>
         <source>The preview of &quot;%1&quot; is larger than a preview may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu de « %1 » est plus volumineux que ne peut l&apos;être un aperçu.</translation>
     </message>
     <message>
         <source>The preview of &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu de « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLookMediaPane</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Artwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Muet</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de lecture</translation>
     </message>
     <message>
         <source>Playback time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de lecture</translation>
     </message>
     <message>
         <source>Cannot play &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot play &quot;%1&quot;: the media cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : le média ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Pause (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Entrée)</translation>
     </message>
     <message>
         <source>Play (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture (Entrée)</translation>
     </message>
 </context>
 <context>
     <name>Folio::QuickLookPdfPane</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::RelationRepository</name>
     <message>
         <source>Item %1 is already %2 item %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 est déjà %2 l&apos;élément %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SandboxLimits</name>
     <message>
         <source>Could not set the %1 limit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir la limite %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::SavedSearches</name>
     <message>
         <source>A saved search needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée doit avoir un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
         <source>A saved search named “%1” exists already (use --replace to change its query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée nommée « %1 » existe déjà (utilisez --replace pour modifier sa requête).</translation>
     </message>
     <message>
         <source>No saved search is named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recherche enregistrée ne s&apos;appelle « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Folio::ScanClassifier</name>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>paysage</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>portrait</translation>
     </message>
     <message>
         <source>%1 dpi (inferred from its size)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppp (déduit de sa taille)</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppp</translation>
     </message>
     <message>
         <source>a scan: %1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>une numérisation : %1 %2 à %3</translation>
     </message>
     <message>
         <source>not a scan: the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une numérisation : l&apos;image est vide</translation>
     </message>
     <message>
         <source>not a scan: the image is in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une numérisation : l&apos;image est en couleur</translation>
     </message>
     <message>
         <source>not a scan: it does not have a page&apos;s proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une numérisation : elle n&apos;a pas les proportions d&apos;une page</translation>
     </message>
     <message>
         <source>not a scan: %1 %2 at only %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une numérisation : %1 %2 à seulement %3</translation>
     </message>
     <message>
         <source>not a scan: too little of it is paper (a photograph?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une numérisation : trop peu de sa surface est du papier (une photo ?)</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaJson</name>
     <message>
         <source>The vocabulary &quot;%1&quot; has a term without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vocabulaire « %1 » contient un terme sans valeur.</translation>
     </message>
     <message>
         <source>The vocabulary key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de vocabulaire « %1 » n&apos;est pas valide : utilisez des lettres minuscules, des chiffres, - et _.</translation>
     </message>
     <message>
         <source>The field key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de champ « %1 » n&apos;est pas valide : utilisez des lettres minuscules, des chiffres, - et _.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has an unknown type &quot;%2&quot; (text, number, date, bool, enum, multi-enum, person, item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » a un type inconnu « %2 » (text, number, date, bool, enum, multi-enum, person, item).</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; applies to &quot;%2&quot;; use asset, document or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » s&apos;applique à « %2 » ; utilisez asset, document ou both.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is an enum and needs a vocabulary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est une énumération et nécessite un vocabulaire.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has an invalid alias &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » a un alias non valide « %2 ».</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used by two fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom « %1 » est utilisé par deux champs.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaOperations</name>
     <message>
         <source>Cannot read the schema file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de schéma %1 : %2</translation>
     </message>
     <message>
         <source>The schema file %1 is larger than 16 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schéma %1 dépasse 16 Mo.</translation>
     </message>
     <message>
         <source>The schema file %1 is not a JSON object: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schéma %1 n&apos;est pas un objet JSON : %2 à la position %3.</translation>
     </message>
     <message>
         <source>The schema file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schéma %1 : %2</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; uses the vocabulary &quot;%2&quot;, which neither the file nor the library defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » utilise le vocabulaire « %2 », que ni le fichier ni la bibliothèque ne définissent.</translation>
     </message>
     <message>
         <source>The built-in field &quot;%1&quot; cannot change its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ intégré « %1 » ne peut pas changer de type.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaRepository</name>
     <message>
         <source>There is no field &quot;%1&quot; in the library&apos;s schema (see folioctl schema show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun champ « %1 » dans le schéma de la bibliothèque (voir folioctl schema show).</translation>
     </message>
     <message>
         <source>There is no vocabulary &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun vocabulaire « %1 ».</translation>
     </message>
     <message>
         <source>The alias &quot;%1&quot; of field &quot;%2&quot; is already the field &quot;%3&quot; or one of its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alias « %1 » du champ « %2 » est déjà le champ « %3 » ou l&apos;un de ses alias.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::IndexEvaluator</name>
     <message>
         <source>The search query cannot be run: %1 (at “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de recherche ne peut pas être exécutée : %1 (à « %2 »)</translation>
     </message>
     <message>
         <source>The search query is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de recherche est imbriquée sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>NOT needs exactly one operand</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT nécessite exactement un opérande</translation>
     </message>
     <message>
         <source>unknown node kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type de nœud inconnu</translation>
     </message>
     <message>
         <source>AND needs operands</source>
-        <translation type="unfinished"></translation>
+        <translation>AND nécessite des opérandes</translation>
     </message>
     <message>
         <source>AND has an empty operand</source>
-        <translation type="unfinished"></translation>
+        <translation>AND a un opérande vide</translation>
     </message>
     <message>
         <source>OR needs operands</source>
-        <translation type="unfinished"></translation>
+        <translation>OR nécessite des opérandes</translation>
     </message>
     <message>
         <source>OR has an empty operand</source>
-        <translation type="unfinished"></translation>
+        <translation>OR a un opérande vide</translation>
     </message>
     <message>
         <source>a prefix needs its letters</source>
-        <translation type="unfinished"></translation>
+        <translation>un préfixe nécessite ses lettres</translation>
     </message>
     <message>
         <source>a phrase needs words</source>
-        <translation type="unfinished"></translation>
+        <translation>une expression nécessite des mots</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::IndexRanker</name>
     <message>
         <source>The page cursor “%1” is not one this search made</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur de page « %1 » ne provient pas de cette recherche</translation>
     </message>
     <message>
         <source>The page cursor belongs to another sort order; start again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur de page appartient à un autre ordre de tri ; recommencez à partir de la première page</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::IndexSnapshot</name>
     <message>
         <source>Could not write the search index snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;instantané de l&apos;index de recherche %1 : %2</translation>
     </message>
     <message>
         <source>Could not read the search index snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;instantané de l&apos;index de recherche %1 : %2</translation>
     </message>
     <message>
         <source>The search index snapshot %1 is damaged (%2); the index will be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané de l&apos;index de recherche %1 est endommagé (%2) ; l&apos;index sera reconstruit</translation>
     </message>
     <message>
         <source>it is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop court</translation>
     </message>
     <message>
         <source>it is not a search index snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un instantané d&apos;index de recherche</translation>
     </message>
     <message>
         <source>its header fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>The search index snapshot %1 has format version %2; this Folio reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané de l&apos;index de recherche %1 a la version de format %2 ; cette version de Folio lit la version %3</translation>
     </message>
     <message>
         <source>it is truncated or has bytes appended</source>
-        <translation type="unfinished"></translation>
+        <translation>il est tronqué ou des octets y ont été ajoutés</translation>
     </message>
     <message>
         <source>it has %1 sections instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il a %1 sections au lieu de %2</translation>
     </message>
     <message>
         <source>section %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 est manquante</translation>
     </message>
     <message>
         <source>section %1 has a bad header</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 a un en-tête incorrect</translation>
     </message>
     <message>
         <source>section %1 fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>section %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la section %1 est malformée</translation>
     </message>
     <message>
         <source>it has unexpected bytes after its sections</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des octets inattendus après ses sections</translation>
     </message>
     <message>
         <source>a bitmap names a document slot that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>un bitmap désigne un emplacement de document qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::QueryParser</name>
     <message>
         <source>The field “%1” has no value at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » n&apos;a pas de valeur à la colonne %2</translation>
     </message>
     <message>
         <source>The query has more than %1 parts at column %2; search for fewer words</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a plus de %1 parties à la colonne %2 ; recherchez moins de mots</translation>
     </message>
     <message>
         <source>The query is longer than %1 characters at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête dépasse %1 caractères à la colonne %2</translation>
     </message>
     <message>
         <source>The “)” at column %1 has no matching “(”</source>
-        <translation type="unfinished"></translation>
+        <translation>La « ) » à la colonne %1 n&apos;a pas de « ( » correspondante</translation>
     </message>
     <message>
         <source>Nothing before OR at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien avant OR à la colonne %1</translation>
     </message>
     <message>
         <source>Nothing after OR at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien après OR à la colonne %1</translation>
     </message>
     <message>
         <source>Nothing before AND at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien avant AND à la colonne %1</translation>
     </message>
     <message>
         <source>Nothing after AND at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien après AND à la colonne %1</translation>
     </message>
     <message>
         <source>Nothing after “-” at column %1; write -word to leave a word out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien après « - » à la colonne %1 ; écrivez -mot pour exclure un mot</translation>
     </message>
     <message>
         <source>Nothing after NOT at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien après NOT à la colonne %1</translation>
     </message>
     <message>
         <source>Parentheses nested deeper than %1 at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parenthèses imbriquées sur plus de %1 niveaux à la colonne %2</translation>
     </message>
     <message>
         <source>Empty parentheses at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parenthèses vides à la colonne %1</translation>
     </message>
     <message>
         <source>The “(” at column %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La « ( » à la colonne %1 n&apos;est jamais fermée</translation>
     </message>
     <message>
         <source>The quote at column %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet à la colonne %1 n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>Unexpected “%1” at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu à la colonne %2</translation>
     </message>
     <message>
         <source>Unknown field “%1” at column %2; put text with a colon in quotes to search for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 » à la colonne %2 ; mettez entre guillemets un texte contenant un deux-points pour le rechercher</translation>
     </message>
     <message>
         <source>The field “%1” cannot compare with “%2” at column %3; put the value in quotes to search for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » ne peut pas être comparé avec « %2 » à la colonne %3 ; mettez la valeur entre guillemets pour la rechercher</translation>
     </message>
     <message>
         <source>The range “%1” is empty at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage « %1 » est vide à la colonne %2</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; ages take h, d, w, m (30 days) or y (365 days), as in modified:&lt;30d</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité inconnue « %1 » à la colonne %2 ; les âges acceptent h, d, w, m (30 jours) ou y (365 jours), comme dans modified:&lt;30d</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; sizes take B, kB, MB, GB, TB, KiB, MiB, GiB or TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité inconnue « %1 » à la colonne %2 ; les tailles acceptent B, kB, MB, GB, TB, KiB, MiB, GiB ou TiB</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; durations take s, m or h, or mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité inconnue « %1 » à la colonne %2 ; les durées acceptent s, m ou h, ou mm:ss</translation>
     </message>
     <message>
         <source>“%1” is not a date at column %2; write 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, or an age such as 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date à la colonne %2 ; écrivez 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, ou un âge comme 30d</translation>
     </message>
     <message>
         <source>The field “%1” takes a number, not “%2”, at column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » attend un nombre, pas « %2 », à la colonne %3</translation>
     </message>
     <message>
         <source>Unknown flag “%1:%2” at column %3; known: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur inconnu « %1:%2 » à la colonne %3 ; connus : %4</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::SearchIndex</name>
     <message>
         <source>Item %1 cannot be indexed for search: the index holds item ids from 0 to 4,294,967,295</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 ne peut pas être indexé pour la recherche : l&apos;index contient des identifiants d&apos;élément de 0 à 4 294 967 295</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Could not read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
     <message>
         <source>No password was given on standard input (or use --password-file F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni sur l&apos;entrée standard (ou utilisez --password-file F).</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 est vide.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::AuthService</name>
     <message>
         <source>foliod: could not audit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : impossible d&apos;auditer %1 : %2</translation>
     </message>
     <message>
         <source>The access token&apos;s session does not exist: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session du jeton d&apos;accès n&apos;existe pas : reconnectez-vous.</translation>
     </message>
     <message>
         <source>foliod: could not audit auth.revoked-token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : impossible d&apos;auditer auth.revoked-token : %1</translation>
     </message>
     <message>
         <source>The session %1 was revoked: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 a été révoquée : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The session %1 expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 a expiré : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::DataDirectoryLock</name>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de données : passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>Could not create the data directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de données %1 : %2</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
     </message>
     <message>
         <source>Another foliod is using %1: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre foliod utilise %1 : arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Another foliod is using %1 (process %2): stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre foliod utilise %1 (processus %2) : arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Could not lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::AuthRoutes</name>
     <message>
         <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas un JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un objet JSON.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit être une chaîne.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est manquant.</translation>
     </message>
     <message>
         <source>Sign-in is not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est pas disponible sur ce serveur.</translation>
     </message>
     <message>
         <source>The server failed to answer this request; the log tells why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre à cette requête ; le journal en indique la raison.</translation>
     </message>
     <message>
         <source>foliod: sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : échec de la connexion : %1</translation>
     </message>
     <message>
         <source>This account needs the code from its authenticator app (&quot;totp&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte nécessite le code de son application d&apos;authentification (« totp »).</translation>
     </message>
     <message>
         <source>The authenticator code is wrong or was used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;authentification est incorrect ou a déjà été utilisé.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion : réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>foliod: refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : échec de l&apos;actualisation : %1</translation>
     </message>
     <message>
         <source>Sign in first: send &quot;Authorization: Bearer&quot; with an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord : envoyez &quot;Authorization: Bearer&quot; avec un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>foliod: authentication failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : échec de l&apos;authentification : %1</translation>
     </message>
     <message>
         <source>foliod: sign-out failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : échec de la déconnexion : %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::BlobRoutes</name>
     <message>
         <source>Blob storage is not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage de blobs n&apos;est pas disponible sur ce serveur.</translation>
     </message>
     <message>
         <source>There is no such blob or upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blob ou téléversement de ce type n&apos;existe.</translation>
     </message>
     <message>
         <source>The server could not store or read the blob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu stocker ou lire le blob.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas un JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un objet JSON.</translation>
     </message>
     <message>
         <source>%1 must be 64 lower-case hex digits, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit comporter 64 chiffres hexadécimaux en minuscules, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be a whole number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier d&apos;octets.</translation>
     </message>
     <message>
         <source>The body must be {&quot;sha256&quot;: [...]} and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être {&quot;sha256&quot;: [...]} et rien d&apos;autre.</translation>
     </message>
     <message>
         <source>At most %1 hashes per request, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 hachages par requête, pas %2.</translation>
     </message>
     <message>
         <source>The range &quot;%1&quot; is not within the blob&apos;s %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage « %1 » n&apos;est pas comprise dans les %2 octets du blob.</translation>
     </message>
     <message>
         <source>The blob has %1 bytes; ask for at most %2 at a time with Range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blob fait %1 octets ; demandez-en au plus %2 à la fois avec Range.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Content-Range must be &quot;bytes START-END/TOTAL&quot; and match the body&apos;s %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Range doit être &quot;bytes START-END/TOTAL&quot; et correspondre aux %1 octets du corps.</translation>
     </message>
     <message>
         <source>The upload has %1 bytes in all, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement fait %1 octets au total, pas %2.</translation>
     </message>
     <message>
         <source>The body must start with a JSON line listing the blobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit commencer par une ligne JSON listant les blobs.</translation>
     </message>
     <message>
         <source>The first line must be {&quot;blobs&quot;: [...]} and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit être {&quot;blobs&quot;: [...]} et rien d&apos;autre.</translation>
     </message>
     <message>
         <source>At most %1 blobs per batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 blobs par lot.</translation>
     </message>
     <message>
         <source>The sizes add up to %1 bytes but %2 follow the JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles totalisent %1 octets mais %2 suivent la ligne JSON.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::HttpConnection</name>
     <message>
         <source>The request header did not arrive in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de la requête n&apos;est pas arrivé à temps.</translation>
     </message>
     <message>
         <source>The request header is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de la requête dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The request is not valid HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;est pas du HTTP/1.1 valide.</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The request body did not arrive in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n&apos;est pas arrivé à temps.</translation>
     </message>
     <message>
         <source>The request body is not valid HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n&apos;est pas du HTTP/1.1 valide.</translation>
     </message>
     <message>
         <source>%1 does not answer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas à %2.</translation>
     </message>
     <message>
         <source>There is no route %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune route %1.</translation>
     </message>
     <message>
         <source>The server failed to answer this request; the log tells why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu répondre à cette requête ; le journal en indique la raison.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::HttpServer</name>
     <message>
         <source>%1 is not an address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse d&apos;écoute.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2 : %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::Router</name>
     <message>
         <source>This server accepts no sign-in for this route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;accepte aucune connexion pour cette route.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::TlsContext</name>
     <message>
         <source>TLS file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier TLS %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This OpenSSL cannot require TLS 1.2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet OpenSSL ne peut pas exiger TLS 1.2 ou plus récent.</translation>
     </message>
     <message>
         <source>TLS certificate %1 could not be loaded: is it a PEM certificate chain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS %1 n&apos;a pas pu être chargé : est-ce une chaîne de certificats PEM ?</translation>
     </message>
     <message>
         <source>TLS key %1 could not be loaded, or does not belong to certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé TLS %1 n&apos;a pas pu être chargée, ou n&apos;appartient pas au certificat %2.</translation>
     </message>
     <message>
         <source>TLS could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;a pas pu être configuré.</translation>
     </message>
     <message>
         <source>TLS key %1 does not belong to certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé TLS %1 n&apos;appartient pas au certificat %2.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::ListenAddress</name>
     <message>
         <source>Listen address &quot;%1&quot;: an IPv6 address is written [address]:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute « %1 » : une adresse IPv6 s&apos;écrit [adresse]:port.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: expected host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute « %1 » : host:port attendu.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute « %1 » : « %2 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: the port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute « %1 » : le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Refusing to listen on %1 without TLS: other machines could read passwords and files. Give --tls-cert and --tls-key, or --insecure-http if a proxy in front terminates TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;écouter sur %1 sans TLS : d&apos;autres machines pourraient lire les mots de passe et les fichiers. Indiquez --tls-cert et --tls-key, ou --insecure-http si un proxy placé devant termine TLS.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::PasswordHasher</name>
     <message>
         <source>Could not initialise libsodium: no source of randomness is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;initialiser libsodium : aucune source d&apos;aléa n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Could not hash the password: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de hacher le mot de passe : il est vide.</translation>
     </message>
     <message>
         <source>Could not hash the password: Argon2id could not get %1 MiB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de hacher le mot de passe : Argon2id n&apos;a pas pu obtenir %1 Mio de mémoire.</translation>
     </message>
     <message>
         <source>Could not check the password: the stored hash is not an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le mot de passe : le hachage stocké n&apos;est pas un hachage Argon2id.</translation>
     </message>
 </context>
 <context>
@@ -3259,1042 +3259,1052 @@
   foliod migrate
 Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  foliod user add NAME --role ROLE [--password-file F]   (sinon le mot de passe est lu sur l&apos;entrée standard)
+  foliod user passwd NAME [--password-file F]
+  foliod user disable NAME
+  foliod user list [--json]
+  foliod user totp NAME        affiche une URI otpauth:// pour enregistrer une application d&apos;authentification
+  foliod sessions [USER] [--json]
+  foliod revoke SESSION | --user USER
+  foliod migrate
+Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant que foliod serve est arrêté.
+</translation>
     </message>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de données : passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la version de schéma %2 (auparavant %3).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Usage: foliod user add|passwd|disable|totp NAME, or foliod user list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : foliod user add|passwd|disable|totp NAME, ou foliod user list.</translation>
     </message>
     <message>
         <source>foliod user add needs --role ROLE (one of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod user add nécessite --role ROLE (parmi %1).</translation>
     </message>
     <message>
         <source>Added the user %1 (%2), id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 (%2) ajouté, identifiant %3.</translation>
     </message>
     <message>
         <source>Changed the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 modifié.</translation>
     </message>
     <message>
         <source>Disabled %1 and revoked their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé et ses sessions révoquées.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;; see foliod user --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande utilisateur inconnue « %1 » ; voir foliod user --help.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>no-totp</source>
-        <translation type="unfinished"></translation>
+        <translation>no-totp</translation>
     </message>
     <message>
         <source>totp</source>
-        <translation type="unfinished"></translation>
+        <translation>totp</translation>
     </message>
     <message>
         <source>Usage: foliod sessions [USER] [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : foliod sessions [USER] [--json].</translation>
     </message>
     <message>
         <source>Usage: foliod revoke SESSION, or foliod revoke --user USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : foliod revoke SESSION, ou foliod revoke --user USER.</translation>
     </message>
     <message>
         <source>Revoked %1 session(s) of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 session(s) de %2 révoquée(s).</translation>
     </message>
     <message>
         <source>Usage: foliod revoke SESSION (a number from foliod sessions), or foliod revoke --user USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : foliod revoke SESSION (un numéro issu de foliod sessions), ou foliod revoke --user USER.</translation>
     </message>
     <message>
         <source>Revoked session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 révoquée.</translation>
     </message>
     <message>
         <source>Session %1 was revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 était déjà révoquée.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::ServeCommand</name>
     <message>
         <source>--%1 takes a number of seconds from 0 to 3600, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre de secondes de 0 à 3600, pas « %2 ».</translation>
     </message>
     <message>
         <source>Serves Folio&apos;s HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert l&apos;API HTTP de Folio.</translation>
     </message>
     <message>
         <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de données du serveur (par défaut $FOLIOD_DATA).</translation>
     </message>
     <message>
         <source>Address and port; port 0 takes a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port ; le port 0 en prend un libre.</translation>
     </message>
     <message>
         <source>PEM certificate chain for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats PEM pour TLS.</translation>
     </message>
     <message>
         <source>PEM private key for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée PEM pour TLS.</translation>
     </message>
     <message>
         <source>Allow plain HTTP on a non-loopback address (TLS ends at a proxy in front).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le HTTP en clair sur une adresse autre que la boucle locale (TLS se termine à un proxy placé devant).</translation>
     </message>
     <message>
         <source>Server threads (default: the number of cores, at least 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads du serveur (par défaut : le nombre de cœurs, au moins 2).</translation>
     </message>
     <message>
         <source>Seconds a client may take to send a request header (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes dont dispose un client pour envoyer un en-tête de requête (par défaut 10).</translation>
     </message>
     <message>
         <source>Seconds a client may take to send a body or read an answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes dont dispose un client pour envoyer un corps ou lire une réponse (par défaut 30).</translation>
     </message>
     <message>
         <source>foliod serve: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod serve : argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>foliod serve: --data DIR (or $FOLIOD_DATA) and --listen HOST:PORT are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod serve : --data DIR (ou $FOLIOD_DATA) et --listen HOST:PORT sont requis.</translation>
     </message>
     <message>
         <source>foliod serve: --tls-cert and --tls-key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod serve : --tls-cert et --tls-key vont ensemble.</translation>
     </message>
     <message>
         <source>foliod serve: --threads takes a number from 1 to 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod serve : --threads attend un nombre de 1 à 256.</translation>
     </message>
     <message>
         <source>foliod: stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : arrêté.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::ServerBlobStore</name>
     <message>
         <source>There is no blob %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun blob %1.</translation>
     </message>
     <message>
         <source>Cannot read the blob file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de blob %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the blob file %1: %2 bytes at %3 are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de blob %1 : %2 octets à %3 sont absents.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2 : %3.</translation>
     </message>
     <message>
         <source>There is no upload %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun téléversement %1.</translation>
     </message>
     <message>
         <source>The upload %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement %1 est endommagé.</translation>
     </message>
     <message>
         <source>An upload needs a SHA-256 and a size of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléversement nécessite un SHA-256 et une taille d&apos;au moins 0.</translation>
     </message>
     <message>
         <source>Cannot create the upload folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de téléversement %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2.</translation>
     </message>
     <message>
         <source>The upload %1 has %2 bytes; a chunk must start there, not at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement %1 fait %2 octets ; un bloc doit commencer là, pas à %3.</translation>
     </message>
     <message>
         <source>The chunk ends at %1, past the upload&apos;s size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc se termine à %1, au-delà de la taille du téléversement %2.</translation>
     </message>
     <message>
         <source>The upload %1 has %2 of its %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement %1 a reçu %2 de ses %3 octets.</translation>
     </message>
     <message>
         <source>Cannot truncate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tronquer %1.</translation>
     </message>
     <message>
         <source>The uploaded bytes hash to %1, not %2; the upload was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets téléversés donnent le hachage %1, pas %2 ; le téléversement a été abandonné.</translation>
     </message>
     <message>
         <source>Cannot remove the upload folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le dossier de téléversement %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un SHA-256.</translation>
     </message>
     <message>
         <source>The bytes hash to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets donnent le hachage %1, pas %2.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::ServerStore</name>
     <message>
         <source>Could not make the server database %1 private to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre la base de données du serveur %1 privée à son propriétaire : %2</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it must have 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il doit comporter de 1 à 64 caractères.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it contains a control character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il contient un caractère de contrôle (U+%2).</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it contains &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il contient « / ».</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; does not exist: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle « %1 » n&apos;existe pas : utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Could not add the user &quot;%1&quot;: the password hash is not an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur « %1 » : le hachage du mot de passe n&apos;est pas un hachage Argon2id.</translation>
     </message>
     <message>
         <source>Could not add the user &quot;%1&quot;: that name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur « %1 » : ce nom est déjà pris.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Could not change the password of &quot;%1&quot;: the hash is not an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le mot de passe de « %1 » : le hachage n&apos;est pas un hachage Argon2id.</translation>
     </message>
     <message>
         <source>Could not record the session: the refresh token is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la session : le jeton d&apos;actualisation est trop court.</translation>
     </message>
     <message>
         <source>Could not sign in &quot;%1&quot;: the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de connecter « %1 » : le compte est désactivé.</translation>
     </message>
     <message>
         <source>The refresh token is not known: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;actualisation est inconnu : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The session %1 was revoked: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 a été révoquée : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé.</translation>
     </message>
     <message>
         <source>The session %1 expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 a expiré : reconnectez-vous.</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune session %1.</translation>
     </message>
     <message>
         <source>Could not rotate the session: the refresh token is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler la session : le jeton d&apos;actualisation est trop court.</translation>
     </message>
     <message>
         <source>The refresh token was used already: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;actualisation a déjà été utilisé : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Tokens</name>
     <message>
         <source>Could not write the token key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la clé de jeton %1 : %2</translation>
     </message>
     <message>
         <source>Could not create the token key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la clé de jeton %1 : %2</translation>
     </message>
     <message>
         <source>Could not read the token key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé de jeton %1 : %2</translation>
     </message>
     <message>
         <source>Refusing the token key %1: other users may read it (mode %2); run chmod 600 on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de jeton %1 refusée : d&apos;autres utilisateurs peuvent la lire (mode %2) ; exécutez chmod 600 dessus.</translation>
     </message>
     <message>
         <source>The token key %1 is damaged: it holds %2 bytes instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de jeton %1 est endommagée : elle contient %2 octets au lieu de %3.</translation>
     </message>
     <message>
         <source>The access token is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est malformé.</translation>
     </message>
     <message>
         <source>The access token&apos;s signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du jeton d&apos;accès n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The access token has expired; refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a expiré ; actualisez-le.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Totp</name>
     <message>
         <source>The TOTP secret is not base32: &quot;%1&quot; is not one of A–Z and 2–7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret TOTP n&apos;est pas en base32 : « %1 » ne fait pas partie de A–Z et 2–7.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SidebarModel</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <source>Smart collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections dynamiques</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>A folder name cannot contain “/”: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de dossier ne peut pas contenir « / » : « %1 ».</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be moved into itself or into one of its sub-folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers.</translation>
     </message>
     <message>
         <source>“%1” is not a folder name: it must not be empty or contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de dossier : il ne doit pas être vide ni contenir « / ».</translation>
     </message>
     <message>
         <source>A folder can only be made inside another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ne peut être créé qu&apos;à l&apos;intérieur d&apos;un autre dossier.</translation>
     </message>
     <message>
         <source>The folder %1 is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est dans la corbeille.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SidebarView</name>
     <message>
         <source>Library sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre latérale de la bibliothèque</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier :</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection</translation>
     </message>
     <message>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection :</translation>
     </message>
     <message>
         <source>Move folder to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le dossier dans la corbeille</translation>
     </message>
     <message>
         <source>Move the folder “%1” and everything in it to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le dossier « %1 » et tout son contenu dans la corbeille ?</translation>
     </message>
     <message>
         <source>New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la corbeille</translation>
     </message>
 </context>
 <context>
     <name>Folio::SimilarImages</name>
     <message>
         <source>Item %1 has no image hash (not an image, or not extracted yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;a pas de hachage d&apos;image (ce n&apos;est pas une image, ou elle n&apos;est pas encore extraite).</translation>
     </message>
 </context>
 <context>
     <name>Folio::TextExtractor</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Code page %1 is unknown; Windows-1252 was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de codes %1 est inconnue ; Windows-1252 a été utilisée.</translation>
     </message>
     <message>
         <source>The text is longer than %1 characters; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte dépasse %1 caractères ; la suite a été omise.</translation>
     </message>
     <message>
         <source>Groups nested deeper than %1 levels were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes imbriqués sur plus de %1 niveaux ont été omis.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mio ; seul son début a été lu.</translation>
     </message>
     <message>
         <source>%1 does not start like an RTF document; it was read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne commence pas comme un document RTF ; il a été lu comme du texte brut.</translation>
     </message>
     <message>
         <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de %1 dépasse %2 caractères ; la suite a été omise.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ThumbnailCache</name>
     <message>
         <source>Cannot read the image size of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille de l&apos;image %1 : %2</translation>
     </message>
     <message>
         <source>The image %1 is %2×%3 pixels, more than a thumbnail may decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 fait %2×%3 pixels, plus qu&apos;une vignette ne peut décoder.</translation>
     </message>
     <message>
         <source>Cannot decode the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décoder l&apos;image %1 : %2</translation>
     </message>
     <message>
         <source>No file holds the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ne contient l&apos;image %1.</translation>
     </message>
     <message>
         <source>The image %1 at %2×%3 does not fit in the thumbnail cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 en %2×%3 ne tient pas dans le cache des vignettes.</translation>
     </message>
 </context>
 <context>
     <name>Folio::TypeDetector</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : permission refusée</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, socket or pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un socket ou un tube)</translation>
     </message>
     <message>
         <source>%1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide.</translation>
     </message>
     <message>
         <source>%1 looks damaged: its zip directory is missing or unreadable, so it may have been cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semble endommagé : son répertoire zip est manquant ou illisible, il a donc peut-être été tronqué.</translation>
     </message>
     <message>
         <source>%1 has a zip directory too large to inspect; it is treated as a plain zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un répertoire zip trop grand pour être examiné ; il est traité comme une simple archive zip.</translation>
     </message>
     <message>
         <source>The content of %1 is not a format Folio recognises, although its name says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de %1 n&apos;est pas un format que Folio reconnaît, bien que son nom indique %2.</translation>
     </message>
     <message>
         <source>The content of %1 is not a format Folio recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de %1 n&apos;est pas un format que Folio reconnaît.</translation>
     </message>
     <message>
         <source>The name of %1 says %2, but its content is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de %1 indique %2, mais son contenu est %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::UnpackJob</name>
     <message>
         <source>Could not empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider le dossier %1.</translation>
     </message>
     <message>
         <source>Could not make the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::VersionRepository</name>
     <message>
         <source>The item has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément n&apos;a pas de version %1.</translation>
     </message>
     <message>
         <source>There is no version with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune version avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>Folio::WelcomeView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>This library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque est vide</translation>
     </message>
     <message>
         <source>Bring in photos, video, audio, design files and documents. Folio keeps every original, reads its metadata and text, and makes previews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez photos, vidéos, fichiers audio, fichiers de conception et documents. Folio conserve chaque original, lit ses métadonnées et son texte, et crée des aperçus.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque…</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>Add folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
         <source>Drop zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dépôt</translation>
     </message>
     <message>
         <source>Drop files, folders or archives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers, des dossiers ou des archives</translation>
     </message>
 </context>
 <context>
     <name>folio</name>
     <message>
         <source>Folio: digital assets and controlled documents in one local-first library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio : ressources numériques et documents maîtrisés dans une seule bibliothèque locale.</translation>
     </message>
     <message>
         <source>The library folder to open (default: $FOLIO_LIBRARY, else the platform&apos;s data location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de bibliothèque à ouvrir (par défaut : $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>folioctl</name>
     <message>
         <source>folioctl: unknown command &quot;%1&quot;; see folioctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>folioctl : commande inconnue « %1 » ; voir folioctl --help.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The library folder (default: $FOLIO_LIBRARY, else the platform&apos;s data location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la bibliothèque (par défaut : $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
     </message>
     <message>
         <source>Print versioned JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON versionné au lieu de texte.</translation>
     </message>
     <message>
         <source>folioctl %1 takes %2; see folioctl %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>folioctl %1 attend %2 ; voir folioctl %1 --help.</translation>
     </message>
     <message>
         <source>Make a folder (and its parents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier (et ses parents).</translation>
     </message>
     <message>
         <source>Move an item or a folder into the folder DEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un élément ou un dossier dans le dossier DEST.</translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé vers %2</translation>
     </message>
     <message>
         <source>Rename an item (its title) or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un élément (son titre) ou un dossier.</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renommé en %2</translation>
     </message>
     <message>
         <source>Move an item to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un élément dans la corbeille.</translation>
     </message>
     <message>
         <source>Moved %1 to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placé dans la corbeille</translation>
     </message>
     <message>
         <source>restore ID: take an item out of the Trash. restore SRC DIR: restore a backup into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore ID : sortir un élément de la corbeille. restore SRC DIR : restaurer une sauvegarde dans DIR.</translation>
     </message>
     <message>
         <source>Restored %1 from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis la corbeille</translation>
     </message>
     <message>
         <source>Remove an item for good: its files, versions and recorded values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement un élément : ses fichiers, ses versions et ses valeurs enregistrées.</translation>
     </message>
     <message>
         <source>Purged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé définitivement</translation>
     </message>
     <message>
         <source>What changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé.</translation>
     </message>
     <message>
         <source>Store FILE as a new version of an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker FILE comme nouvelle version d&apos;un élément.</translation>
     </message>
     <message>
         <source>%1 is now at version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant à la version %2</translation>
     </message>
     <message>
         <source>Make a new version equal to an old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle version identique à une ancienne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de version.</translation>
     </message>
     <message>
         <source>%1 is now at version %2 (equal to version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant à la version %2 (identique à la version %3)</translation>
     </message>
     <message>
         <source>Set metadata fields (keys or aliases): FIELD=VALUE; multi-valued fields take a comma list; an empty value clears a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir des champs de métadonnées (clés ou alias) : FIELD=VALUE ; les champs multivalués acceptent une liste séparée par des virgules ; une valeur vide efface un champ.</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 défini</translation>
     </message>
     <message>
         <source>make a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un dossier</translation>
     </message>
     <message>
         <source>move an item or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer un élément ou un dossier</translation>
     </message>
     <message>
         <source>rename an item or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer un élément ou un dossier</translation>
     </message>
     <message>
         <source>move an item to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>placer un élément dans la corbeille</translation>
     </message>
     <message>
         <source>restore from the Trash, or a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer depuis la corbeille, ou une sauvegarde</translation>
     </message>
     <message>
         <source>remove an item for good</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer définitivement un élément</translation>
     </message>
     <message>
         <source>store a new version of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>stocker une nouvelle version d&apos;un élément</translation>
     </message>
     <message>
         <source>new version equal to an old one</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle version identique à une ancienne</translation>
     </message>
     <message>
         <source>set metadata fields</source>
-        <translation type="unfinished"></translation>
+        <translation>définir des champs de métadonnées</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>duplicate: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 stored, %2 new versions, %3 duplicates skipped, %4 failed; %5 extracted, %6 stored without extraction%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stockés, %2 nouvelles versions, %3 doublons ignorés, %4 en échec ; %5 extraits, %6 stockés sans extraction%7</translation>
     </message>
     <message>
         <source> (cancelled: run folioctl reprocess to finish)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé : exécutez folioctl reprocess pour terminer)</translation>
     </message>
     <message>
         <source>The folder to store into (made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel stocker (créé s&apos;il manque).</translation>
     </message>
     <message>
         <source>skip (default): same bytes are not stored twice; keep: store them anyway; version: the same name in the folder gets a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (par défaut) : les mêmes octets ne sont pas stockés deux fois ; keep : les stocker quand même ; version : le même nom dans le dossier reçoit une nouvelle version.</translation>
     </message>
     <message>
         <source>Extraction processes (default: the cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;extraction (par défaut : les cœurs).</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip, keep or version, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate attend skip, keep ou version, pas « %1 ».</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs attend un nombre de 1 à 64.</translation>
     </message>
     <message>
         <source>Every item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément.</translation>
     </message>
     <message>
         <source>Extract items again (after an upgrade, or for a file that failed); without ids, finish the extraction queued by an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire à nouveau des éléments (après une mise à niveau, ou pour un fichier en échec) ; sans identifiants, terminer l&apos;extraction mise en file par une exécution précédente.</translation>
     </message>
     <message>
         <source>Copy an item&apos;s rendition (thumb, preview) to DEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un rendu d&apos;un élément (thumb, preview) vers DEST.</translation>
     </message>
     <message>
         <source>Item %1 has no %2 rendition (yet: see folioctl show).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;a pas (encore) de rendu %2 (voir folioctl show).</translation>
     </message>
     <message>
         <source>Bits two images&apos; hashes may differ by (default 10; 0 = exact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits dont les hachages de deux images peuvent différer (par défaut 10 ; 0 = exact).</translation>
     </message>
     <message>
         <source>List groups of duplicate and near-duplicate images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les groupes d&apos;images en double et quasi identiques.</translation>
     </message>
     <message>
         <source>same content:</source>
-        <translation type="unfinished"></translation>
+        <translation>même contenu :</translation>
     </message>
     <message>
         <source>look alike (within %1 bits):</source>
-        <translation type="unfinished"></translation>
+        <translation>similaires (à %1 bits près) :</translation>
     </message>
     <message>
         <source>No duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon.</translation>
     </message>
     <message>
         <source>Bits the hashes may differ by (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits dont les hachages peuvent différer (par défaut 12).</translation>
     </message>
     <message>
         <source>List images that look like an item&apos;s, nearest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les images qui ressemblent à celle d&apos;un élément, les plus proches d&apos;abord.</translation>
     </message>
     <message>
         <source>No similar images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image similaire.</translation>
     </message>
     <message>
         <source>Seconds a file must stay unchanged before it is ingested (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pendant lesquelles un fichier doit rester inchangé avant d&apos;être importé (par défaut 2).</translation>
     </message>
     <message>
         <source>Ingest what is there and settled, then stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce qui est présent et stable, puis s&apos;arrêter.</translation>
     </message>
     <message>
         <source>Ingest what appears in DIR, once each file has stopped growing; Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce qui apparaît dans DIR, dès que chaque fichier a cessé de grossir ; Ctrl-C arrête.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Watching %1 (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1 (Ctrl-C arrête)</translation>
     </message>
     <message>
         <source>store files and extract metadata and renditions</source>
-        <translation type="unfinished"></translation>
+        <translation>stocker des fichiers et extraire métadonnées et rendus</translation>
     </message>
     <message>
         <source>extract items again</source>
-        <translation type="unfinished"></translation>
+        <translation>extraire à nouveau des éléments</translation>
     </message>
     <message>
         <source>copy a thumb or preview out</source>
-        <translation type="unfinished"></translation>
+        <translation>copier une vignette ou un aperçu</translation>
     </message>
     <message>
         <source>exact and near-duplicate groups</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes de doublons exacts et quasi identiques</translation>
     </message>
     <message>
         <source>images that look like an item&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>images qui ressemblent à celle d&apos;un élément</translation>
     </message>
     <message>
         <source>ingest what appears in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>importer ce qui apparaît dans un dossier</translation>
     </message>
     <message>
         <source>The folder to list (default: the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier à lister (par défaut : la racine).</translation>
     </message>
     <message>
         <source>List the Trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la corbeille à la place.</translation>
     </message>
     <message>
         <source>List the folders and items of a folder, or the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les dossiers et éléments d&apos;un dossier, ou la corbeille.</translation>
     </message>
     <message>
         <source>Show an item&apos;s versions and audit events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les versions et les événements d&apos;audit d&apos;un élément.</translation>
     </message>
     <message>
         <source>versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>versions:</translation>
     </message>
     <message>
         <source>events:</source>
-        <translation type="unfinished"></translation>
+        <translation>événements:</translation>
     </message>
     <message>
         <source>The version to export (default: current).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version à exporter (par défaut : l&apos;actuelle).</translation>
     </message>
     <message>
         <source>Copy an item&apos;s original, byte-identical, to DEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;original d&apos;un élément, octet pour octet, vers DEST.</translation>
     </message>
     <message>
         <source>--version takes a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version attend un numéro de version.</translation>
     </message>
     <message>
         <source>store files and folders as items (alias of ingest)</source>
-        <translation type="unfinished"></translation>
+        <translation>stocker des fichiers et dossiers comme éléments (alias de ingest)</translation>
     </message>
     <message>
         <source>list a folder or the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>lister un dossier ou la corbeille</translation>
     </message>
     <message>
         <source>show an item</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un élément</translation>
     </message>
     <message>
         <source>an item&apos;s versions and audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>les versions et événements d&apos;audit d&apos;un élément</translation>
     </message>
     <message>
         <source>copy an original out, byte-identical</source>
-        <translation type="unfinished"></translation>
+        <translation>copier un original, octet pour octet</translation>
     </message>
     <message>
         <source>Create a library in DIR (a missing or empty folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une bibliothèque dans DIR (un dossier absent ou vide).</translation>
     </message>
     <message>
         <source>Created the library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque %1 créée</translation>
     </message>
     <message>
         <source>Print the actor recorded on every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;acteur enregistré pour chaque modification.</translation>
     </message>
     <message>
         <source>Re-hash every blob and walk the audit chain; exit 1 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer le hachage de chaque blob et parcourir la chaîne d&apos;audit ; code de sortie 1 en cas de problème.</translation>
     </message>
     <message>
         <source>The library is sound: %1 blobs re-hashed, %2 audit events verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est saine : %1 blobs rehachés, %2 événements d&apos;audit vérifiés.</translation>
     </message>
     <message>
         <source>Copy the library, consistently, while others may be writing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la bibliothèque, de façon cohérente, pendant que d&apos;autres peuvent y écrire.</translation>
     </message>
     <message>
         <source>Backed up to %1: %2 blobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1 : %2 blobs.</translation>
     </message>
     <message>
         <source>Print the library&apos;s logical state as deterministic text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état logique de la bibliothèque sous forme de texte déterministe.</translation>
     </message>
     <message>
         <source>The canonical form (the only one, for now).</source>
-        <translation type="unfinished"></translation>
+        <translation>La forme canonique (la seule, pour l&apos;instant).</translation>
     </message>
     <message>
         <source>Restored %1 into %2 and verified it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré dans %2 et vérifié.</translation>
     </message>
     <message>
         <source>create a library</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une bibliothèque</translation>
     </message>
     <message>
         <source>the actor recorded on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acteur enregistré pour chaque modification</translation>
     </message>
     <message>
         <source>re-hash blobs and walk the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacher les blobs et parcourir la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>consistent online copy of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>copie cohérente à chaud de la bibliothèque</translation>
     </message>
     <message>
         <source>deterministic dump of the logical state</source>
-        <translation type="unfinished"></translation>
+        <translation>vidage déterministe de l&apos;état logique</translation>
     </message>
     <message>
         <source>Usage: folioctl [--library DIR] COMMAND [options] [arguments]
@@ -4302,559 +4312,581 @@ Folio&apos;s command-line client: manage a library from a terminal.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : folioctl [--library DIR] COMMAND [options] [arguments]
+Le client en ligne de commande de Folio : gérer une bibliothèque depuis un terminal.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Options of every command: --library DIR, --json, --help.
 folioctl --version prints the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de toutes les commandes : --library DIR, --json, --help.
+folioctl --version affiche la version.
+</translation>
     </message>
     <message>
         <source>schema show: the fields and vocabularies. schema import FILE: add or update them from JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema show : les champs et vocabulaires. schema import FILE : les ajouter ou les mettre à jour depuis du JSON.</translation>
     </message>
     <message>
         <source>schema import takes the JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema import attend le fichier JSON à importer.</translation>
     </message>
     <message>
         <source>Imported %1 fields and vocabularies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs et vocabulaires importés.</translation>
     </message>
     <message>
         <source>schema takes show, or import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema attend show, ou import FILE.</translation>
     </message>
     <message>
         <source>fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>champs :</translation>
     </message>
     <message>
         <source>required </source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire </translation>
     </message>
     <message>
         <source>vocabulary %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>vocabulaire %1 </translation>
     </message>
     <message>
         <source>aliases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alias %1</translation>
     </message>
     <message>
         <source>vocabularies:</source>
-        <translation type="unfinished"></translation>
+        <translation>vocabulaires :</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>show or import the metadata schema</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou importer le schéma de métadonnées</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>nature</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>classification</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créé</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la corbeille</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>not extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>non extrait</translation>
     </message>
     <message>
         <source>extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction</translation>
     </message>
     <message>
         <source>pending (folioctl reprocess)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente (folioctl reprocess)</translation>
     </message>
     <message>
         <source>metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées:</translation>
     </message>
     <message>
         <source>renditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>rendus:</translation>
     </message>
     <message>
         <source>near duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>quasi-doublons:</translation>
     </message>
     <message>
         <source>tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clés:</translation>
     </message>
     <message>
         <source>How many items to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;éléments à générer.</translation>
     </message>
     <message>
         <source>The seed: the same seed, count and --now give the same items (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine : la même graine, le même nombre et la même valeur de --now donnent les mêmes éléments (par défaut 1).</translation>
     </message>
     <message>
         <source>The end of the ten years of dates, as an ISO date or date-time in UTC (default: the current time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin des dix années de dates, sous forme de date ou date-heure ISO en UTC (par défaut : l&apos;heure actuelle).</translation>
     </message>
     <message>
         <source>Also write each item&apos;s text (title, description, keywords, body) as DIR/&lt;uuid&gt;.txt, to compare with other search engines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le texte de chaque élément (titre, description, mots-clés, corps) dans DIR/&lt;uuid&gt;.txt, pour comparer avec d&apos;autres moteurs de recherche.</translation>
     </message>
     <message>
         <source>How many distinct stored files the items share (default: one per 100 items, at most 16384).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fichiers stockés distincts que partagent les éléments (par défaut : un pour 100 éléments, au plus 16384).</translation>
     </message>
     <message>
         <source>dev generate --items N: fill the library (made when missing) with N synthetic items — 60% assets, 40% documents with realistic metadata, dates over ten years and text — for benchmarks and tests of search.
 Each batch of 5,000 items is one transaction with the library&apos;s usual durability, so an interrupted run (Ctrl-C stops after the current batch) leaves a consistent library that passes `folioctl verify`. File contents are not generated: versions carry synthetic sizes and share a pool of small placeholder files, so exporting an original gives its placeholder and items sharing one count as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>dev generate --items N : remplit la bibliothèque (créée si elle manque) de N éléments synthétiques — 60 % de ressources, 40 % de documents avec des métadonnées réalistes, des dates sur dix ans et du texte — pour les bancs d&apos;essai et les tests de recherche.
+Chaque lot de 5 000 éléments est une transaction avec la durabilité habituelle de la bibliothèque, si bien qu&apos;une exécution interrompue (Ctrl-C arrête après le lot en cours) laisse une bibliothèque cohérente qui passe `folioctl verify`. Le contenu des fichiers n&apos;est pas généré : les versions portent des tailles synthétiques et partagent une réserve de petits fichiers de substitution, de sorte qu&apos;exporter un original donne son fichier de substitution et que les éléments qui en partagent un comptent comme doublons.</translation>
     </message>
     <message>
         <source>dev takes generate; see folioctl dev --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>dev attend generate ; voir folioctl dev --help.</translation>
     </message>
     <message>
         <source>--items takes how many items to generate (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--items attend le nombre d&apos;éléments à générer (0 ou plus).</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>--now takes an ISO date like 2026-06-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now attend une date ISO comme 2026-06-01, pas « %1 ».</translation>
     </message>
     <message>
         <source>--blob-pool takes a number of files, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blob-pool attend un nombre de fichiers, 1 ou plus.</translation>
     </message>
     <message>
         <source>generated %1 of %2 items (%3 items/s, about %4 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments générés sur %2 (%3 éléments/s, environ %4 restant)</translation>
     </message>
     <message>
         <source>Generated %1 items (%2 assets, %3 documents) in %4 (%5 items/s) into %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments (%2 ressources, %3 documents) générés en %4 (%5 éléments/s) dans %6%7</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <source>Wrote %1 text files into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers texte écrits dans %2</translation>
     </message>
     <message>
         <source>developer tools: dev generate --items N makes a synthetic library</source>
-        <translation type="unfinished"></translation>
+        <translation>outils de développement : dev generate --items N crée une bibliothèque synthétique</translation>
     </message>
     <message>
         <source>OCR languages for this run, Tesseract&apos;s names joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues OCR pour cette exécution, noms Tesseract joints par + (deu+eng) ; par défaut : le réglage %1 de la bibliothèque, sinon %2.</translation>
     </message>
     <message>
         <source>Store files and folders (recursively) and extract their metadata and renditions. Then, in the background, OCR reads the scans (grayscale or black-and-white images of a page at 150 dpi or more) and the PDF pages without a text layer; folioctl ocr reads an item that was missed, or reads one again in other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker des fichiers et des dossiers (récursivement) et extraire leurs métadonnées et leurs rendus. Ensuite, en arrière-plan, l&apos;OCR lit les numérisations (images en niveaux de gris ou en noir et blanc d&apos;une page à 150 ppp ou plus) et les pages PDF sans couche de texte ; folioctl ocr lit un élément manqué, ou en relit un dans d&apos;autres langues.</translation>
     </message>
     <message>
         <source>members not unpacked: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>membres non décompressés : %1 : %2
+</translation>
     </message>
     <message>
         <source>not read by OCR: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>non lu par OCR : %1 : %2
+</translation>
     </message>
     <message>
         <source>stored without extraction: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stocké sans extraction : %1 : %2
+</translation>
     </message>
     <message>
         <source>%1: its members need a password (folioctl unlock %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses membres nécessitent un mot de passe (folioctl unlock %2)
+</translation>
     </message>
     <message>
         <source>unpacked %1: %2 stored, %3 refused (folioctl show %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décompressé : %2 stockés, %3 refusés (folioctl show %4)
+</translation>
     </message>
     <message>
         <source>OCR: %1 read, %2 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>OCR : %1 lus, %2 en échec
+</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : </translation>
     </message>
     <message>
         <source>Read the password from this file (default: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans ce fichier (par défaut : l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Open an encrypted document or archive with its password: extract its text and renditions, or unpack its members. The password is used once and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document ou une archive chiffrés avec leur mot de passe : extraire le texte et les rendus, ou décompresser les membres. Le mot de passe est utilisé une fois et n&apos;est jamais conservé.</translation>
     </message>
     <message>
         <source>still locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours verrouillé : %1</translation>
     </message>
     <message>
         <source>the document is still locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est toujours verrouillé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked %1: %n member(s) stored.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 déverrouillé : %n membre stocké.
+</numerusform>
+            <numerusform>%1 déverrouillé : %n membres stockés.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlocked %1: %n page(s) of text extracted.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 déverrouillé : texte de %n page extrait.
+</numerusform>
+            <numerusform>%1 déverrouillé : texte de %n pages extrait.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Tesseract&apos;s languages, joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues de Tesseract, jointes par + (deu+eng) ; par défaut : le réglage %1 de la bibliothèque, sinon %2.</translation>
     </message>
     <message>
         <source>An encrypted PDF&apos;s password, from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un PDF chiffré, lu dans ce fichier.</translation>
     </message>
     <message>
         <source>Read an item as a scan: OCR reads every page of its PDF or image, and what it reads becomes the text of those pages (replacing a PDF&apos;s own text layer). Also reads an item again in other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un élément comme une numérisation : l&apos;OCR lit chaque page de son PDF ou de son image, et ce qu&apos;elle lit devient le texte de ces pages (en remplaçant la couche de texte propre au PDF). Relit aussi un élément dans d&apos;autres langues.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s) of %1 by OCR (%2, confidence %3%).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page de %1 lue par OCR (%2, confiance %3 %).
+</numerusform>
+            <numerusform>%n pages de %1 lues par OCR (%2, confiance %3 %).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>open an encrypted document with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir un document chiffré avec son mot de passe</translation>
     </message>
     <message>
         <source>read an item&apos;s text by OCR, as a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le texte d&apos;un élément par OCR, comme une numérisation</translation>
     </message>
     <message>
         <source>relevance (default), modified, created, title or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance (par défaut), modified, created, title ou size.</translation>
     </message>
     <message>
         <source>Ascending order (default for title and size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre croissant (par défaut pour title et size).</translation>
     </message>
     <message>
         <source>Descending order (default for relevance and dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre décroissant (par défaut pour relevance et les dates).</translation>
     </message>
     <message>
         <source>Hits per page (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par page (par défaut 50).</translation>
     </message>
     <message>
         <source>Continue after this cursor (printed with each page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer après ce curseur (affiché avec chaque page).</translation>
     </message>
     <message>
         <source>Count facets over all matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les facettes sur l&apos;ensemble des correspondances.</translation>
     </message>
     <message>
         <source>Print the query as understood first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d&apos;abord la requête telle qu&apos;elle a été comprise.</translation>
     </message>
     <message>
         <source>--sort takes relevance, modified, created, title or size, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort attend relevance, modified, created, title ou size, pas « %1 ».</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre de 1 à 10000.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
         </translation>
     </message>
     <message>
         <source>more: --after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suite : --after %1</translation>
     </message>
     <message>
         <source>Rebuild the search index from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire l&apos;index de recherche à partir de la bibliothèque.</translation>
     </message>
     <message>
         <source>Report that the item ID was opened from the last results (analytics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler que l&apos;élément ID a été ouvert depuis les derniers résultats (statistiques).</translation>
     </message>
     <message>
         <source>Search the library with the query language of docs/SEARCH.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque avec le langage de requête de docs/SEARCH.md.</translation>
     </message>
     <message>
         <source>Indexed %1 items in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments indexés en %2 s.</translation>
     </message>
     <message>
         <source>saved add: change the query of an existing name.</source>
-        <translation type="unfinished"></translation>
+        <translation>saved add : modifier la requête d&apos;un nom existant.</translation>
     </message>
     <message>
         <source>Saved searches (smart collections): saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées (collections dynamiques) : saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
     <message>
         <source>saved takes: add NAME QUERY, list, run NAME, or rm NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>saved attend : add NAME QUERY, list, run NAME, ou rm NAME.</translation>
     </message>
     <message>
         <source>How many days back (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours en arrière (par défaut 30).</translation>
     </message>
     <message>
         <source>report search: top and zero-result queries and the search success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>report search : requêtes les plus fréquentes, requêtes sans résultat et taux de réussite de la recherche.</translation>
     </message>
     <message>
         <source>report takes: search.</source>
-        <translation type="unfinished"></translation>
+        <translation>report attend : search.</translation>
     </message>
     <message>
         <source>--days takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days attend un nombre positif.</translation>
     </message>
     <message>
         <source>Searches in the last %1 days: %2; followed by opening a result within 2 minutes: %3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches des %1 derniers jours : %2 ; suivies de l&apos;ouverture d&apos;un résultat dans les 2 minutes : %3 (%4 %)</translation>
     </message>
     <message>
         <source>Top queries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes les plus fréquentes :</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Queries without results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans résultat :</translation>
     </message>
     <message>
         <source>search the library (query language: docs/SEARCH.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher dans la bibliothèque (langage de requête : docs/SEARCH.md)</translation>
     </message>
     <message>
         <source>saved searches: add, list, run, rm</source>
-        <translation type="unfinished"></translation>
+        <translation>recherches enregistrées : add, list, run, rm</translation>
     </message>
     <message>
         <source>reports: search analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>rapports : statistiques de recherche</translation>
     </message>
     <message>
         <source>Also print the whole text, page by page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi le texte entier, page par page.</translation>
     </message>
     <message>
         <source>Show an item: properties, metadata, versions, extraction, text, renditions, near duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un élément : propriétés, métadonnées, versions, extraction, texte, rendus, quasi-doublons.</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>needs a password (folioctl unlock %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un mot de passe (folioctl unlock %1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (folioctl show --json)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre (folioctl show --json)</numerusform>
+            <numerusform>… et %n autres (folioctl show --json)</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page : %1</numerusform>
+            <numerusform>%n pages : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>read by OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>lu par OCR</translation>
     </message>
     <message numerus="yes">
         <source>page(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>page %1</numerusform>
+            <numerusform>pages %1</numerusform>
         </translation>
     </message>
     <message>
         <source>extracted from</source>
-        <translation type="unfinished"></translation>
+        <translation>extrait de</translation>
     </message>
     <message numerus="yes">
         <source>members: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>membres : %n élément</numerusform>
+            <numerusform>membres : %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … et %n autre</numerusform>
+            <numerusform>  … et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>--- page %1 (read by OCR) ---
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--- page %1 (lue par OCR) ---
+</translation>
     </message>
     <message>
         <source>--- page %1 ---
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--- page %1 ---
+</translation>
     </message>
     <message>
         <source>Hits without snippets (faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats sans extraits (plus rapide).</translation>
     </message>
     <message>
         <source>OCR languages when a run names none (deu+eng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues OCR quand une exécution n&apos;en indique aucune (deu+eng)</translation>
     </message>
     <message>
         <source>The library&apos;s settings: settings (all), settings get KEY, settings set KEY VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de la bibliothèque : settings (tous), settings get KEY, settings set KEY VALUE.</translation>
     </message>
     <message>
         <source>settings takes nothing, get KEY, or set KEY VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings n&apos;attend rien, ou get KEY, ou set KEY VALUE.</translation>
     </message>
     <message>
         <source>Unknown setting “%1”; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage inconnu « %1 » ; connus : %2.</translation>
     </message>
     <message>
         <source>  (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (par défaut)</translation>
     </message>
     <message>
         <source>show or change the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou modifier les réglages de la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>foliod</name>
     <message>
         <source>foliod: unknown command &quot;%1&quot;; see foliod --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : commande inconnue « %1 » ; voir foliod --help.</translation>
     </message>
     <message>
         <source>foliod: Folio&apos;s shared server store: accounts, sync, blobs and sharing.
@@ -4868,7 +4900,17 @@ Commands:
 
 Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>foliod : le magasin partagé côté serveur de Folio : comptes, synchronisation, blobs et partage.
+
+Commandes :
+  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
+  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
+  sessions [USER]
+  revoke SESSION | revoke --user USER
+  migrate
+
+Chaque commande accepte --data DIR (par défaut $FOLIOD_DATA). foliod COMMAND --help en dit plus.
+</translation>
     </message>
 </context>
 </TS>
