@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Could not make %1 private to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row (rowid %2) refers to a missing %3 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this foliod&apos;s %2: use a newer foliod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version %1 is older than %2: run foliod migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token key is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token key holds %1 bytes instead of %2: foliod will refuse to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other users may read the token key: run chmod 600 on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blobs/tmp holds only files being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partial blob write left behind (%1 bytes, last written %2); foliod serve removes it when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: the blob store holds only folders named by two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blob files are regular files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray file: its name is not a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is in the wrong folder: it belongs in blobs/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is corrupt: its content hashes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blob-owners holds one folder per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob owner folder names no user of foliod.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: owner markers are files named by a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is missing, though %1 uploaded it (marker %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: uploads holds one folder per upload session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upload session interrupted while it was being created (no offset file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload session is damaged: its meta.json or offset file is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload has lost acknowledged bytes: %1 were acknowledged, %2 are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray file in an upload session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Appearance</name>
     <message>
         <source>Follow the System</source>
@@ -605,6 +728,64 @@
     </message>
 </context>
 <context>
+    <name>Folio::DuplicateDialog</name>
+    <message>
+        <source>Duplicate Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library (the same content). What should Folio do with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to all %n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to all duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store nothing: the library keeps the item it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the file again as another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the file as the newest version of the item that has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::DurableFile</name>
     <message>
         <source>Could not flush %1 to disk: %2</source>
@@ -810,6 +991,61 @@
     </message>
 </context>
 <context>
+    <name>Folio::FacetPanel</name>
+    <message>
+        <source>Refine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facets of the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Year created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">Ersteller</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Dokumente</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Medien</translation>
+    </message>
+    <message>
+        <source>%1 — narrows the search by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::FileImporter</name>
     <message>
         <source>%1: not a regular file (a device, socket or pipe)</source>
@@ -986,6 +1222,34 @@
     </message>
 </context>
 <context>
+    <name>Folio::IngestController</name>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n duplicate(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n new version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Folio::IngestEngine</name>
     <message>
         <source>This version of Folio cannot run jobs of kind &quot;%1&quot;.</source>
@@ -997,6 +1261,863 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Added again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::IngestTaskRow</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the job before it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the failures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined the collection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorActivityPage</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>(values redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older events are left out (folioctl history shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorData</name>
+    <message>
+        <source>— Page %1 (read by OCR) —
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Page %1 —
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was extracted from this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text extracted from the item (its text layer, or OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw EXIF, IPTC, XMP, media and document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the text are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check in a new version of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert “%1” to version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reverted to version %2 as version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorHeader</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select items to see and edit their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished">Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorLabelCommand</name>
+    <message numerus="yes">
+        <source>Mark %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Rating of %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Item(s) %1 Star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Label of %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorLinkCommand</name>
+    <message>
+        <source>Link Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorRating</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <source>Rating: click a star, or type 0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorRelationsPage</name>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items here from the browser to link them. Double-click a link to show that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the specification of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the contract for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was extracted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Drag items here from the browser to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items here to link them. Double-click a link to show that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n dropped items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorTechnicalPage</name>
+    <message>
+        <source>Filter properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter technical properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extracted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorVersionsPage</name>
+    <message>
+        <source>Check In New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the new version (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in a new version from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file as the item&apos;s next version; the earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected version&apos;s content the newest version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+SHA-256 %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1127,6 +2248,36 @@
             <numerusform>%n Elemente zurückgelegt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a folio:// link that opens the item in Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemAnnotations</name>
+    <message>
+        <source>A rating has 0 to 5 stars, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::ItemDelegate</name>
@@ -1169,6 +2320,35 @@
     <message>
         <source>! Failed</source>
         <translation>! Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemDragExporter</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemLabelRepository</name>
+    <message>
+        <source>A rating has 0 to 5 stars, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemLinkRepository</name>
+    <message>
+        <source>The link %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1556,18 +2736,6 @@
         <translation>Auswahl</translation>
     </message>
     <message>
-        <source>Ingest progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel adding files</source>
-        <translation>Hinzufügen der Dateien abbrechen</translation>
-    </message>
-    <message>
         <source>No photos, video, audio or design files yet.</source>
         <translation>Noch keine Fotos, Videos, Audio- oder Designdateien.</translation>
     </message>
@@ -1625,45 +2793,11 @@
         <source>Add Folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
-    <message>
-        <source>Files are still being added; wait for them or cancel first.</source>
-        <translation>Es werden noch Dateien hinzugefügt; warten Sie darauf oder brechen Sie zuerst ab.</translation>
-    </message>
-    <message>
-        <source>This library is read-only.</source>
-        <translation>Diese Bibliothek ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Adding %1 of %2</source>
-        <translation>%1 von %2 wird hinzugefügt</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>%n Datei hinzugefügt</numerusform>
             <numerusform>%n Dateien hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n bereits in der Bibliothek</numerusform>
-            <numerusform>, %n bereits in der Bibliothek</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Einige Dateien wurden nicht hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read completely.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht vollständig gelesen werden.</numerusform>
-            <numerusform>%n Dateien konnten nicht vollständig gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1673,6 +2807,131 @@
     <message>
         <source>%1 is not a Folio library.</source>
         <translation>%1 ist keine Folio-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) added before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s); some failed — see Tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library is read-only: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the inspector (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search as Smart Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the smart collection “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first: a smart collection is a saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Smart Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the smart collection for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 names no item of this library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a link to an item (folio://item/&lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: it does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3049,120 @@
     <message>
         <source>%1: not a regular file</source>
         <translation>%1: keine reguläre Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataBatch</name>
+    <message>
+        <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
+        <translation type="unfinished">Das Feld %1 gilt nur für %2, und Element %3 ist vom Typ %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be undone or redone: its library is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataEditor</name>
+    <message>
+        <source>Metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the metadata fields sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only: metadata can be viewed, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected. The library is read-only: metadata can be viewed, not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing %n items: a value you change goes to every one of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataFieldEditor</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3633,13 @@
     </message>
 </context>
 <context>
+    <name>Folio::QueryCompleter</name>
+    <message>
+        <source>Query completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::QuickLook</name>
     <message>
         <source>Quick look</source>
@@ -2506,6 +3886,25 @@
     <message>
         <source>Item %1 is already %2 item %3.</source>
         <translation>Element %1 ist bereits %2 Element %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Relations</name>
+    <message>
+        <source>%1 is not a relation type items can be linked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purged item cannot be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not %2 item %3 (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2874,6 +4273,57 @@
     </message>
 </context>
 <context>
+    <name>Folio::SearchBar</name>
+    <message>
+        <source>The query language: words, &quot;phrases&quot;, field:value (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -word. Enter searches, Escape clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) — e.g. invoice type:pdf created:2024 -status:archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one of the last searches again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search as a smart collection in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -2905,6 +4355,71 @@
     </message>
 </context>
 <context>
+    <name>Folio::Server::AdminCommands</name>
+    <message>
+        <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
+        <translation type="unfinished">Das Datenverzeichnis des Servers (Standard: $FOLIOD_DATA).</translation>
+    </message>
+    <message>
+        <source>foliod %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod %1: no data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a data directory: the database (integrity, foreign keys, schema, the audit hash chain), every blob&apos;s content against its name, blobs owners refer to, stray and partial files. Read only: it may run while foliod serves. Exits 0 when all is sound, 1 with the problems otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 user(s), %2 audit event(s), %3 blob(s) of %4 bytes, %5 owner marker(s), %6 upload session(s) checked: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies a data directory, while foliod serves it, into DEST (a new or empty folder): the database as of one moment, the audit head, the token key, every blob (verified while copied) and the logs. foliod serve --data DEST starts from the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod backup: say where the backup goes: foliod backup DEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod backup: left out the damaged blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 into %2: %3 audit event(s), %4 blob(s) of %5 bytes, %6 owner marker(s)%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n damaged blob(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server::AuthService</name>
     <message>
         <source>foliod: could not audit %1: %2</source>
@@ -2929,6 +4444,48 @@
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
         <translation>Das Konto „%1“ ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::DataDirectoryBackup</name>
+    <message>
+        <source>A backup needs a data directory and a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to back up %1 into %2, which is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup destination %1 exists and is not an empty folder: choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::DataDirectoryCheck</name>
+    <message>
+        <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished">Kein Datenverzeichnis: Geben Sie --data DIR an oder setzen Sie FOLIOD_DATA.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2963,39 +4520,38 @@
     </message>
 </context>
 <context>
+    <name>Folio::Server::Http::AccessLog</name>
+    <message>
+        <source>Could not create the log folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the access log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rotate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rotate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a new log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: the access log %1 is not being written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server::Http::AuthRoutes</name>
-    <message>
-        <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation>Der Body ist kein gültiges JSON: %1 an Position %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Body muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Unbekanntes Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a string.</source>
-        <translation>Das Feld „%1“ muss eine Zeichenkette sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must not be empty.</source>
-        <translation>Das Feld „%1“ darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; contains a control character.</source>
-        <translation>Das Feld „%1“ enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Das Feld „%1“ fehlt.</translation>
-    </message>
     <message>
         <source>Sign-in is not available on this server.</source>
         <translation>Die Anmeldung ist auf diesem Server nicht verfügbar.</translation>
@@ -3059,64 +4615,35 @@
         <translation>Der Server konnte den Blob nicht speichern oder lesen.</translation>
     </message>
     <message>
-        <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation>Der Body ist kein gültiges JSON: %1 an Position %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Body muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be 64 lower-case hex digits, not &quot;%2&quot;.</source>
-        <translation>%1 muss aus 64 hexadezimalen Kleinbuchstaben-Ziffern bestehen, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of bytes.</source>
-        <translation>%1 muss eine ganze Anzahl von Bytes sein.</translation>
-    </message>
-    <message>
-        <source>The body must be {&quot;sha256&quot;: [...]} and nothing else.</source>
-        <translation>Der Body muss {&quot;sha256&quot;: [...]} sein und nichts anderes.</translation>
-    </message>
-    <message>
-        <source>At most %1 hashes per request, not %2.</source>
-        <translation>Höchstens %1 Hashes pro Anfrage, nicht %2.</translation>
-    </message>
-    <message>
         <source>The range &quot;%1&quot; is not within the blob&apos;s %2 bytes.</source>
         <translation>Der Bereich „%1“ liegt nicht innerhalb der %2 Byte des Blobs.</translation>
-    </message>
-    <message>
-        <source>The blob has %1 bytes; ask for at most %2 at a time with Range.</source>
-        <translation>Der Blob hat %1 Byte; fordern Sie mit Range höchstens %2 auf einmal an.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Unbekanntes Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>Content-Range must be &quot;bytes START-END/TOTAL&quot; and match the body&apos;s %1 bytes.</source>
-        <translation>Content-Range muss &quot;bytes START-END/TOTAL&quot; lauten und zu den %1 Byte des Bodys passen.</translation>
     </message>
     <message>
         <source>The upload has %1 bytes in all, not %2.</source>
         <translation>Der Upload hat insgesamt %1 Byte, nicht %2.</translation>
     </message>
+</context>
+<context>
+    <name>Folio::Server::Http::FileSliceBody</name>
     <message>
-        <source>The body must start with a JSON line listing the blobs.</source>
-        <translation>Der Body muss mit einer JSON-Zeile beginnen, die die Blobs auflistet.</translation>
+        <source>Cannot read %1 bytes at %2 of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first line must be {&quot;blobs&quot;: [...]} and nothing else.</source>
-        <translation>Die erste Zeile muss {&quot;blobs&quot;: [...]} sein und nichts anderes.</translation>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 blobs per batch.</source>
-        <translation>Höchstens %1 Blobs pro Stapel.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
     </message>
     <message>
-        <source>The sizes add up to %1 bytes but %2 follow the JSON line.</source>
-        <translation>Die Größen ergeben zusammen %1 Byte, aber auf die JSON-Zeile folgen %2.</translation>
+        <source>Cannot read %1 bytes at %2 of %3: the file has %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it ends at %2, before the %3 bytes it had.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,10 +4679,6 @@
     <message>
         <source>There is no route %1.</source>
         <translation>Es gibt keine Route %1.</translation>
-    </message>
-    <message>
-        <source>The server failed to answer this request; the log tells why.</source>
-        <translation>Der Server konnte diese Anfrage nicht beantworten; das Protokoll nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -3418,14 +4941,6 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
         <translation>Es gibt keinen Blob %1.</translation>
     </message>
     <message>
-        <source>Cannot read the blob file %1: %2.</source>
-        <translation>Die Blob-Datei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the blob file %1: %2 bytes at %3 are not there.</source>
-        <translation>Die Blob-Datei %1 kann nicht gelesen werden: %2 Byte bei %3 sind nicht vorhanden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -3484,6 +4999,14 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <message>
         <source>The bytes hash to %1, not %2.</source>
         <translation>Die Bytes ergeben den Hash %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Cannot hash %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,6 +5135,129 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     </message>
 </context>
 <context>
+    <name>Folio::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio opens this library at its next start (unless --library or FOLIO_LIBRARY names another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation type="unfinished">Miniaturgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files are extracted at once when adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ingest workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages text is recognised in (none checked: the library&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OCR languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Design</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Folio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this library now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen library in place of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for installed languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the library&apos;s own setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tesseract languages are installed (tesseract-ocr-eng, tesseract-ocr-deu…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::SidebarModel</name>
     <message>
         <source>Library</source>
@@ -3729,6 +5375,40 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <message>
         <source>Item %1 has no image hash (not an image, or not extracted yet).</source>
         <translation>Element %1 hat keinen Bild-Hash (kein Bild oder noch nicht extrahiert).</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SingleInstance</name>
+    <message>
+        <source>Another folio is already running on this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::TaskPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you add or drop on the window are stored here, one job after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3910,6 +5590,13 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     </message>
 </context>
 <context>
+    <name>HttpConnectionText</name>
+    <message>
+        <source>The server failed to answer this request; the log tells why.</source>
+        <translation type="unfinished">Der Server konnte diese Anfrage nicht beantworten; das Protokoll nennt den Grund.</translation>
+    </message>
+</context>
+<context>
     <name>folio</name>
     <message>
         <source>Folio: digital assets and controlled documents in one local-first library.</source>
@@ -3922,6 +5609,10 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <message>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>folio://item/&lt;id&gt; links to show, files and folders to add.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4892,25 +6583,20 @@ Jeder Stapel von 5.000 Elementen ist eine Transaktion mit der üblichen Dauerhaf
         <source>foliod: Folio&apos;s shared server store: accounts, sync, blobs and sharing.
 
 Commands:
-  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
-  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
-  sessions [USER]
+  serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http] [--threads N]
+        [--header-timeout SECONDS] [--read-timeout SECONDS]
+  user add NAME --role ROLE [--password-file F] | passwd NAME [--password-file F] | disable NAME
+       | list [--json] | totp NAME
+  sessions [USER] [--json]
   revoke SESSION | revoke --user USER
   migrate
+  check [--json]            database, audit chain and blob integrity; runs beside serve
+  backup DEST               a consistent copy that serve --data DEST starts from; runs beside serve
 
 Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
+Options: --help, --version.
 </source>
-        <translation>foliod: der gemeinsame Serverspeicher von Folio: Konten, Synchronisierung, Blobs und Freigaben.
-
-Befehle:
-  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
-  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
-  sessions [USER]
-  revoke SESSION | revoke --user USER
-  migrate
-
-Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA). foliod COMMAND --help erklärt mehr.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Could not make %1 private to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished">Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row (rowid %2) refers to a missing %3 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this foliod&apos;s %2: use a newer foliod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version %1 is older than %2: run foliod migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token key is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token key holds %1 bytes instead of %2: foliod will refuse to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other users may read the token key: run chmod 600 on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blobs/tmp holds only files being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partial blob write left behind (%1 bytes, last written %2); foliod serve removes it when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: the blob store holds only folders named by two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blob files are regular files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray file: its name is not a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is in the wrong folder: it belongs in blobs/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is corrupt: its content hashes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: blob-owners holds one folder per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob owner folder names no user of foliod.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: owner markers are files named by a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is missing, though %1 uploaded it (marker %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray entry: uploads holds one folder per upload session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upload session interrupted while it was being created (no offset file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload session is damaged: its meta.json or offset file is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload has lost acknowledged bytes: %1 were acknowledged, %2 are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray file in an upload session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::Appearance</name>
     <message>
         <source>Follow the System</source>
@@ -25,13 +148,13 @@
     <message numerus="yes">
         <source>Nested deeper than %n archive(s): its members are not unpacked.</source>
         <translation>
-            <numerusform>Imbriqué dans plus de %n archive : ses membres ne sont pas décompressés.</numerusform>
-            <numerusform>Imbriqué dans plus de %n archives : ses membres ne sont pas décompressés.</numerusform>
+            <numerusform>Imbriqué dans plus de %n archive&#xa0;: ses membres ne sont pas décompressés.</numerusform>
+            <numerusform>Imbriqué dans plus de %n archives&#xa0;: ses membres ne sont pas décompressés.</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation>n&apos;a pas pu être stocké : %1</translation>
+        <translation>n&apos;a pas pu être stocké&#xa0;: %1</translation>
     </message>
     <message>
         <source>is nested in more than %1 folders</source>
@@ -39,7 +162,7 @@
     </message>
     <message>
         <source>Its members were not unpacked: %1</source>
-        <translation>Ses membres n&apos;ont pas été décompressés : %1</translation>
+        <translation>Ses membres n&apos;ont pas été décompressés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -47,13 +170,13 @@
     <message numerus="yes">
         <source>%n more member(s) were refused; only the first %1 are listed.</source>
         <translation>
-            <numerusform>%n autre membre a été refusé ; seuls les %1 premiers sont listés.</numerusform>
-            <numerusform>%n autres membres ont été refusés ; seuls les %1 premiers sont listés.</numerusform>
+            <numerusform>%n autre membre a été refusé&#xa0;; seuls les %1 premiers sont listés.</numerusform>
+            <numerusform>%n autres membres ont été refusés&#xa0;; seuls les %1 premiers sont listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; has encrypted members: they can be unpacked only with its password.</source>
-        <translation>« %1 » contient des membres chiffrés : ils ne peuvent être décompressés qu&apos;avec son mot de passe.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des membres chiffrés&#xa0;: ils ne peuvent être décompressés qu&apos;avec son mot de passe.</translation>
     </message>
     <message>
         <source>could not be renamed to %1</source>
@@ -68,15 +191,15 @@
     </message>
     <message>
         <source>Could not open the archive %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;archive %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;archive %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it is not read as an archive.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire ; il n&apos;est donc pas lu comme une archive.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; il n&apos;est donc pas lu comme une archive.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an archive Folio can read.</source>
@@ -84,15 +207,15 @@
     </message>
     <message>
         <source>Could not extract %1: %2 is not a folder.</source>
-        <translation>Impossible d&apos;extraire %1 : %2 n&apos;est pas un dossier.</translation>
+        <translation>Impossible d&apos;extraire %1&#xa0;: %2 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Could not extract %1: the folder %2 is not empty.</source>
-        <translation>Impossible d&apos;extraire %1 : le dossier %2 n&apos;est pas vide.</translation>
+        <translation>Impossible d&apos;extraire %1&#xa0;: le dossier %2 n&apos;est pas vide.</translation>
     </message>
     <message>
         <source>Could not extract %1: the folder %2 cannot be opened: %3</source>
-        <translation>Impossible d&apos;extraire %1 : le dossier %2 ne peut pas être ouvert : %3</translation>
+        <translation>Impossible d&apos;extraire %1&#xa0;: le dossier %2 ne peut pas être ouvert&#xa0;: %3</translation>
     </message>
     <message>
         <source>has an absolute path</source>
@@ -100,7 +223,7 @@
     </message>
     <message>
         <source>leads out of the folder with “..”</source>
-        <translation>sort du dossier avec « .. »</translation>
+        <translation>sort du dossier avec «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>has no usable name</source>
@@ -140,7 +263,7 @@
     </message>
     <message>
         <source>could not be written: %1</source>
-        <translation>n&apos;a pas pu être écrit : %1</translation>
+        <translation>n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>has the name of a member written before it</source>
@@ -148,11 +271,11 @@
     </message>
     <message>
         <source>could not be decrypted (wrong password?): %1</source>
-        <translation>n&apos;a pas pu être déchiffré (mot de passe incorrect ?) : %1</translation>
+        <translation>n&apos;a pas pu être déchiffré (mot de passe incorrect&#xa0;?)&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>n&apos;a pas pu être lu : %1</translation>
+        <translation>n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>is a copy of the archive itself</source>
@@ -160,15 +283,15 @@
     </message>
     <message>
         <source>%1 is damaged after %2 entries: %3</source>
-        <translation>%1 est endommagé après %2 entrées : %3</translation>
+        <translation>%1 est endommagé après %2 entrées&#xa0;: %3</translation>
     </message>
     <message>
         <source>An entry of %1 could not be read: %2</source>
-        <translation>Une entrée de %1 n&apos;a pas pu être lue : %2</translation>
+        <translation>Une entrée de %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has more than %2 entries; the rest were not read.</source>
-        <translation>%1 contient plus de %2 entrées ; les autres n&apos;ont pas été lues.</translation>
+        <translation>%1 contient plus de %2 entrées&#xa0;; les autres n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>is past the limit of %1 entries</source>
@@ -183,27 +306,27 @@
     <name>Folio::AuditLog</name>
     <message>
         <source>the audit head %1 cannot be read: %2</source>
-        <translation>la tête d&apos;audit %1 ne peut pas être lue : %2</translation>
+        <translation>la tête d&apos;audit %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it is too large</source>
-        <translation>la tête d&apos;audit %1 est endommagée : elle est trop volumineuse</translation>
+        <translation>la tête d&apos;audit %1 est endommagée&#xa0;: elle est trop volumineuse</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it is not a JSON object</source>
-        <translation>la tête d&apos;audit %1 est endommagée : ce n&apos;est pas un objet JSON</translation>
+        <translation>la tête d&apos;audit %1 est endommagée&#xa0;: ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the audit head %1 is damaged: it does not name an event and its hash</source>
-        <translation>la tête d&apos;audit %1 est endommagée : elle ne désigne pas un événement et son hachage</translation>
+        <translation>la tête d&apos;audit %1 est endommagée&#xa0;: elle ne désigne pas un événement et son hachage</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not lock %1: %2</source>
-        <translation>Impossible de verrouiller %1 : %2</translation>
+        <translation>Impossible de verrouiller %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not record the audit event %1 of %2</source>
@@ -211,11 +334,11 @@
     </message>
     <message>
         <source>%1: it must be written inside the transaction of the change it records.</source>
-        <translation>%1 : il doit être écrit dans la transaction de la modification qu&apos;il enregistre.</translation>
+        <translation>%1&#xa0;: il doit être écrit dans la transaction de la modification qu&apos;il enregistre.</translation>
     </message>
     <message>
         <source>%1: the action, the kind and id of what it touched, and the actor are required.</source>
-        <translation>%1 : l&apos;action, le type et l&apos;identifiant de l&apos;objet concerné, ainsi que l&apos;acteur, sont requis.</translation>
+        <translation>%1&#xa0;: l&apos;action, le type et l&apos;identifiant de l&apos;objet concerné, ainsi que l&apos;acteur, sont requis.</translation>
     </message>
     <message>
         <source>Could not update the audit head %1</source>
@@ -223,11 +346,11 @@
     </message>
     <message>
         <source>%1: it must be published after the transaction commits, as its events could still be rolled back.</source>
-        <translation>%1 : il doit être publié après la validation de la transaction, car ses événements pourraient encore être annulés.</translation>
+        <translation>%1&#xa0;: il doit être publié après la validation de la transaction, car ses événements pourraient encore être annulés.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not verify the audit log of %1</source>
@@ -235,19 +358,19 @@
     </message>
     <message>
         <source>the audit log starts at event %1 instead of event 1: its first events were removed</source>
-        <translation>le journal d&apos;audit commence à l&apos;événement %1 au lieu de l&apos;événement 1 : ses premiers événements ont été supprimés</translation>
+        <translation>le journal d&apos;audit commence à l&apos;événement %1 au lieu de l&apos;événement 1&#xa0;: ses premiers événements ont été supprimés</translation>
     </message>
     <message>
         <source>audit event 1 does not start the chain: earlier events were removed or the events were reordered</source>
-        <translation>l&apos;événement d&apos;audit 1 ne commence pas la chaîne : des événements antérieurs ont été supprimés ou les événements ont été réordonnés</translation>
+        <translation>l&apos;événement d&apos;audit 1 ne commence pas la chaîne&#xa0;: des événements antérieurs ont été supprimés ou les événements ont été réordonnés</translation>
     </message>
     <message>
         <source>audit event %1 does not follow event %2: an event was removed or reordered</source>
-        <translation>l&apos;événement d&apos;audit %1 ne suit pas l&apos;événement %2 : un événement a été supprimé ou déplacé</translation>
+        <translation>l&apos;événement d&apos;audit %1 ne suit pas l&apos;événement %2&#xa0;: un événement a été supprimé ou déplacé</translation>
     </message>
     <message>
         <source>audit event %1 was altered: its hash does not match its content</source>
-        <translation>l&apos;événement d&apos;audit %1 a été modifié : son hachage ne correspond pas à son contenu</translation>
+        <translation>l&apos;événement d&apos;audit %1 a été modifié&#xa0;: son hachage ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>the recorded values of audit event %1 are missing</source>
@@ -263,19 +386,19 @@
     </message>
     <message>
         <source>the audit head %1 is missing although the log reaches event %2: the newest events may have been removed</source>
-        <translation>la tête d&apos;audit %1 est manquante alors que le journal va jusqu&apos;à l&apos;événement %2 : les événements les plus récents ont peut-être été supprimés</translation>
+        <translation>la tête d&apos;audit %1 est manquante alors que le journal va jusqu&apos;à l&apos;événement %2&#xa0;: les événements les plus récents ont peut-être été supprimés</translation>
     </message>
     <message>
         <source>the audit events were removed: the head records event %1 but the log is empty</source>
-        <translation>les événements d&apos;audit ont été supprimés : la tête indique l&apos;événement %1 mais le journal est vide</translation>
+        <translation>les événements d&apos;audit ont été supprimés&#xa0;: la tête indique l&apos;événement %1 mais le journal est vide</translation>
     </message>
     <message>
         <source>the newest audit events were removed: the head records event %1 but the log ends at event %2</source>
-        <translation>les événements d&apos;audit les plus récents ont été supprimés : la tête indique l&apos;événement %1 mais le journal s&apos;arrête à l&apos;événement %2</translation>
+        <translation>les événements d&apos;audit les plus récents ont été supprimés&#xa0;: la tête indique l&apos;événement %1 mais le journal s&apos;arrête à l&apos;événement %2</translation>
     </message>
     <message>
         <source>audit event %1 is not the one the audit head recorded: the log was rewritten</source>
-        <translation>l&apos;événement d&apos;audit %1 n&apos;est pas celui que la tête d&apos;audit a enregistré : le journal a été réécrit</translation>
+        <translation>l&apos;événement d&apos;audit %1 n&apos;est pas celui que la tête d&apos;audit a enregistré&#xa0;: le journal a été réécrit</translation>
     </message>
     <message>
         <source>Could not redact the audit values of %1</source>
@@ -283,7 +406,7 @@
     </message>
     <message>
         <source>%1: it must run inside the transaction of the change that requires it.</source>
-        <translation>%1 : il doit s&apos;exécuter dans la transaction de la modification qui l&apos;exige.</translation>
+        <translation>%1&#xa0;: il doit s&apos;exécuter dans la transaction de la modification qui l&apos;exige.</translation>
     </message>
     <message>
         <source>Could not read the audit history of %1</source>
@@ -291,7 +414,7 @@
     </message>
     <message>
         <source>%1: the recorded values of audit event %2 are damaged.</source>
-        <translation>%1 : les valeurs enregistrées de l&apos;événement d&apos;audit %2 sont endommagées.</translation>
+        <translation>%1&#xa0;: les valeurs enregistrées de l&apos;événement d&apos;audit %2 sont endommagées.</translation>
     </message>
     <message>
         <source>Could not count the audit events</source>
@@ -302,11 +425,11 @@
     <name>Folio::BlobFile</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -322,7 +445,7 @@
     </message>
     <message>
         <source>%1 changed while it was being read; try again when nothing is writing to it.</source>
-        <translation>%1 a changé pendant sa lecture ; réessayez quand plus rien n&apos;y écrit.</translation>
+        <translation>%1 a changé pendant sa lecture&#xa0;; réessayez quand plus rien n&apos;y écrit.</translation>
     </message>
     <message>
         <source>%1 was removed or replaced while it was being read.</source>
@@ -330,27 +453,27 @@
     </message>
     <message>
         <source>Could not write %1 while copying %2: %3</source>
-        <translation>Impossible d&apos;écrire %1 lors de la copie de %2 : %3</translation>
+        <translation>Impossible d&apos;écrire %1 lors de la copie de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its content does not match its hash (expected %2, found %3).</source>
-        <translation>%1 est endommagé : son contenu ne correspond pas à son hachage (attendu %2, trouvé %3).</translation>
+        <translation>%1 est endommagé&#xa0;: son contenu ne correspond pas à son hachage (attendu %2, trouvé %3).</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file of that name is in the way.</source>
-        <translation>Impossible de créer le dossier %1 : un fichier du même nom existe déjà.</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: un fichier du même nom existe déjà.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: %2</source>
-        <translation>Impossible de créer le dossier %1 : %2</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not remove the folder %1.</source>
@@ -366,7 +489,7 @@
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>n&apos;a pas pu être lu : %1</translation>
+        <translation>n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>size differs (expected %1 bytes, found %2)</source>
@@ -378,11 +501,11 @@
     </message>
     <message>
         <source>%1 already exists; Folio never replaces it.</source>
-        <translation>%1 existe déjà ; Folio ne le remplace jamais.</translation>
+        <translation>%1 existe déjà&#xa0;; Folio ne le remplace jamais.</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -393,7 +516,7 @@
     </message>
     <message>
         <source>The blob store was asked to work on its files inside a transaction: its own records must be saved before the files change.</source>
-        <translation>Le magasin de blobs a été sollicité pour modifier ses fichiers dans une transaction : ses propres enregistrements doivent être sauvegardés avant que les fichiers ne changent.</translation>
+        <translation>Le magasin de blobs a été sollicité pour modifier ses fichiers dans une transaction&#xa0;: ses propres enregistrements doivent être sauvegardés avant que les fichiers ne changent.</translation>
     </message>
     <message>
         <source>Files cannot be stored without naming who stores them.</source>
@@ -401,19 +524,19 @@
     </message>
     <message>
         <source>Could not store %1: &quot;%2&quot; is not a SHA-256 hash.</source>
-        <translation>Impossible de stocker %1 : « %2 » n&apos;est pas un hachage SHA-256.</translation>
+        <translation>Impossible de stocker %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un hachage SHA-256.</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>« %1 » n&apos;est pas un hachage SHA-256.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hachage SHA-256.</translation>
     </message>
     <message>
         <source>The stored file %1 is missing (it may have been removed as unused after it was staged); add the source file again.</source>
-        <translation>Le fichier stocké %1 est manquant (il a peut-être été supprimé comme inutilisé après sa préparation) ; ajoutez à nouveau le fichier source.</translation>
+        <translation>Le fichier stocké %1 est manquant (il a peut-être été supprimé comme inutilisé après sa préparation)&#xa0;; ajoutez à nouveau le fichier source.</translation>
     </message>
     <message>
         <source>There is no stored file with id %1.</source>
@@ -425,15 +548,15 @@
     </message>
     <message>
         <source>Could not export to %1: it already exists, and exporting never overwrites a file.</source>
-        <translation>Impossible d&apos;exporter vers %1 : il existe déjà, et l&apos;exportation n&apos;écrase jamais un fichier.</translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: il existe déjà, et l&apos;exportation n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>Could not export to %1: the folder %2 does not exist.</source>
-        <translation>Impossible d&apos;exporter vers %1 : le dossier %2 n&apos;existe pas.</translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not export to %1: the stored file %2 is missing.</source>
-        <translation>Impossible d&apos;exporter vers %1 : le fichier stocké %2 est manquant.</translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: le fichier stocké %2 est manquant.</translation>
     </message>
 </context>
 <context>
@@ -532,19 +655,19 @@
     </message>
     <message>
         <source>The collection name “%1” contains a control character.</source>
-        <translation>Le nom de collection « %1 » contient un caractère de contrôle.</translation>
+        <translation>Le nom de collection «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>A collection named “%1” exists already.</source>
-        <translation>Une collection nommée « %1 » existe déjà.</translation>
+        <translation>Une collection nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The collection “%1” is in the Trash.</source>
-        <translation>La collection « %1 » est dans la corbeille.</translation>
+        <translation>La collection «&#xa0;%1&#xa0;» est dans la corbeille.</translation>
     </message>
     <message>
         <source>The item %1 was purged: it cannot join “%2”.</source>
-        <translation>L&apos;élément %1 a été supprimé définitivement : il ne peut pas rejoindre « %2 ».</translation>
+        <translation>L&apos;élément %1 a été supprimé définitivement&#xa0;: il ne peut pas rejoindre «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -575,7 +698,7 @@
     </message>
     <message>
         <source>Database %1: %2 failed: %3</source>
-        <translation>Base de données %1 : échec de %2 : %3</translation>
+        <translation>Base de données %1&#xa0;: échec de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The library database %1 has schema version %2, but this Folio knows only up to version %3. Use a newer Folio.</source>
@@ -605,45 +728,103 @@
     </message>
 </context>
 <context>
+    <name>Folio::DuplicateDialog</name>
+    <message>
+        <source>Duplicate Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library (the same content). What should Folio do with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to all %n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to all duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store nothing: the library keeps the item it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the file again as another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the file as the newest version of the item that has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::DurableFile</name>
     <message>
         <source>Could not flush %1 to disk: %2</source>
-        <translation>Impossible d&apos;écrire %1 sur le disque : %2</translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not open the folder %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le dossier %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExivReader</name>
     <message>
         <source>The XMP packet could not be parsed: %1</source>
-        <translation>Le paquet XMP n&apos;a pas pu être analysé : %1</translation>
+        <translation>Le paquet XMP n&apos;a pas pu être analysé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The IPTC data is damaged: %1</source>
-        <translation>Les données IPTC sont endommagées : %1</translation>
+        <translation>Les données IPTC sont endommagées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The EXIF data is damaged: %1</source>
-        <translation>Les données EXIF sont endommagées : %1</translation>
+        <translation>Les données EXIF sont endommagées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The metadata is damaged: %1</source>
-        <translation>Les métadonnées sont endommagées : %1</translation>
+        <translation>Les métadonnées sont endommagées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -654,23 +835,23 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation>« %1 » n&apos;existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: it is not a regular file.</source>
-        <translation>Impossible de lire les métadonnées de « %1 » : ce n&apos;est pas un fichier ordinaire.</translation>
+        <translation>Impossible de lire les métadonnées de «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: the file is empty.</source>
-        <translation>Impossible de lire les métadonnées de « %1 » : le fichier est vide.</translation>
+        <translation>Impossible de lire les métadonnées de «&#xa0;%1&#xa0;»&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: its format is not one Exiv2 reads.</source>
-        <translation>Impossible de lire les métadonnées de « %1 » : Exiv2 ne lit pas ce format.</translation>
+        <translation>Impossible de lire les métadonnées de «&#xa0;%1&#xa0;»&#xa0;: Exiv2 ne lit pas ce format.</translation>
     </message>
     <message>
         <source>Cannot read the metadata of &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire les métadonnées de « %1 » : %2</translation>
+        <translation>Impossible de lire les métadonnées de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>it needs more memory than is available</source>
@@ -682,7 +863,7 @@
     </message>
     <message>
         <source>Reading stopped at damaged data; what came before it was kept: %1</source>
-        <translation>La lecture s&apos;est arrêtée sur des données endommagées ; ce qui précédait a été conservé : %1</translation>
+        <translation>La lecture s&apos;est arrêtée sur des données endommagées&#xa0;; ce qui précédait a été conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The XMP packet could not be parsed.</source>
@@ -690,45 +871,45 @@
     </message>
     <message>
         <source>Cannot read the sidecar &quot;%1&quot;: it is larger than %2 MiB.</source>
-        <translation>Impossible de lire le fichier annexe « %1 » : il dépasse %2 Mio.</translation>
+        <translation>Impossible de lire le fichier annexe «&#xa0;%1&#xa0;»&#xa0;: il dépasse %2 Mio.</translation>
     </message>
     <message>
         <source>Cannot open the sidecar &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier annexe « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier annexe «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the XMP of &quot;%1&quot;: it holds no XMP packet that can be parsed.</source>
-        <translation>Impossible de lire le XMP de « %1 » : il ne contient aucun paquet XMP analysable.</translation>
+        <translation>Impossible de lire le XMP de «&#xa0;%1&#xa0;»&#xa0;: il ne contient aucun paquet XMP analysable.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no embedded preview.</source>
-        <translation>« %1 » ne contient pas d&apos;aperçu intégré.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient pas d&apos;aperçu intégré.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExtractionApplier</name>
     <message>
         <source>The %1 rendition was not stored: %2</source>
-        <translation>Le rendu %1 n&apos;a pas été stocké : %2</translation>
+        <translation>Le rendu %1 n&apos;a pas été stocké&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::ExtractionPool</name>
     <message>
         <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1 : %2</translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the extractor crashed on this file (%1); the original is stored</source>
-        <translation>l&apos;extracteur a planté sur ce fichier (%1) ; l&apos;original est stocké</translation>
+        <translation>l&apos;extracteur a planté sur ce fichier (%1)&#xa0;; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>the extractor stopped on this file (exit code %1); the original is stored</source>
-        <translation>l&apos;extracteur s&apos;est arrêté sur ce fichier (code de sortie %1) ; l&apos;original est stocké</translation>
+        <translation>l&apos;extracteur s&apos;est arrêté sur ce fichier (code de sortie %1)&#xa0;; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>extraction took longer than %1 s and was stopped; the original is stored</source>
-        <translation>l&apos;extraction a pris plus de %1 s et a été arrêtée ; l&apos;original est stocké</translation>
+        <translation>l&apos;extraction a pris plus de %1 s et a été arrêtée&#xa0;; l&apos;original est stocké</translation>
     </message>
     <message>
         <source>OCR took longer than %1 s and was stopped</source>
@@ -739,11 +920,11 @@
     <name>Folio::Extractor</name>
     <message>
         <source>Could not write the %1 rendition: %2</source>
-        <translation>Impossible d&apos;écrire le rendu %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le rendu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no XMP.</source>
@@ -759,11 +940,11 @@
     </message>
     <message>
         <source>No rendition: %1</source>
-        <translation>Aucun rendu : %1</translation>
+        <translation>Aucun rendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be decoded as %2: %3</source>
-        <translation>%1 ne peut pas être décodé en tant que %2 : %3</translation>
+        <translation>%1 ne peut pas être décodé en tant que %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
@@ -775,7 +956,7 @@
     </message>
     <message>
         <source>%1 cannot be decoded: %2</source>
-        <translation>%1 ne peut pas être décodé : %2</translation>
+        <translation>%1 ne peut pas être décodé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor an image Folio reads for OCR (%2).</source>
@@ -790,19 +971,19 @@
     </message>
     <message>
         <source>OCR skipped page %1: %2</source>
-        <translation>L&apos;OCR a ignoré la page %1 : %2</translation>
+        <translation>L&apos;OCR a ignoré la page %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>OCR could read no page of %1: %2</source>
-        <translation>L&apos;OCR n&apos;a pu lire aucune page de %1 : %2</translation>
+        <translation>L&apos;OCR n&apos;a pu lire aucune page de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No converter for legacy Office files is installed: the text of %1 was not extracted (install LibreOffice).</source>
-        <translation>Aucun convertisseur pour les anciens fichiers Office n&apos;est installé : le texte de %1 n&apos;a pas été extrait (installez LibreOffice).</translation>
+        <translation>Aucun convertisseur pour les anciens fichiers Office n&apos;est installé&#xa0;: le texte de %1 n&apos;a pas été extrait (installez LibreOffice).</translation>
     </message>
     <message>
         <source>The PDF converted from %1 cannot be read: %2</source>
-        <translation>Le PDF converti à partir de %1 ne peut pas être lu : %2</translation>
+        <translation>Le PDF converti à partir de %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The text and preview of %1 come from a conversion to PDF by %2.</source>
@@ -810,14 +991,69 @@
     </message>
 </context>
 <context>
+    <name>Folio::FacetPanel</name>
+    <message>
+        <source>Refine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facets of the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Classification</translation>
+    </message>
+    <message>
+        <source>Year created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">Créateur</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Médias</translation>
+    </message>
+    <message>
+        <source>%1 — narrows the search by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::FileImporter</name>
     <message>
         <source>%1: not a regular file (a device, socket or pipe)</source>
-        <translation>%1 : pas un fichier ordinaire (un périphérique, un socket ou un tube)</translation>
+        <translation>%1&#xa0;: pas un fichier ordinaire (un périphérique, un socket ou un tube)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation>%1 : fichier ou dossier introuvable</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>the same content is already item %1</source>
@@ -829,7 +1065,7 @@
     </message>
     <message>
         <source>stored without its companion file: %1</source>
-        <translation>stocké sans son fichier compagnon : %1</translation>
+        <translation>stocké sans son fichier compagnon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -844,7 +1080,7 @@
     </message>
     <message>
         <source>A folder name cannot contain &quot;/&quot;: &quot;%1&quot;.</source>
-        <translation>Un nom de dossier ne peut pas contenir « / » : « %1 ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The root folder cannot be moved.</source>
@@ -864,26 +1100,26 @@
     </message>
     <message>
         <source>The folder %1 cannot be restored: the folder %2 that holds it is in the Trash; restore that one first.</source>
-        <translation>Le dossier %1 ne peut pas être restauré : le dossier %2 qui le contient est dans la corbeille ; restaurez d&apos;abord celui-ci.</translation>
+        <translation>Le dossier %1 ne peut pas être restauré&#xa0;: le dossier %2 qui le contient est dans la corbeille&#xa0;; restaurez d&apos;abord celui-ci.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be restored: another folder has that name now; rename one of them first.</source>
-        <translation>Le dossier %1 ne peut pas être restauré : un autre dossier porte désormais ce nom ; renommez d&apos;abord l&apos;un des deux.</translation>
+        <translation>Le dossier %1 ne peut pas être restauré&#xa0;: un autre dossier porte désormais ce nom&#xa0;; renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
         <source>The item %1 was purged: it cannot be moved.</source>
-        <translation>L&apos;élément %1 a été supprimé définitivement : il ne peut pas être déplacé.</translation>
+        <translation>L&apos;élément %1 a été supprimé définitivement&#xa0;: il ne peut pas être déplacé.</translation>
     </message>
 </context>
 <context>
     <name>Folio::FolderRepository</name>
     <message>
         <source>The folder path &quot;%1&quot; has an invalid name &quot;%2&quot;.</source>
-        <translation>Le chemin de dossier « %1 » contient un nom non valide « %2 ».</translation>
+        <translation>Le chemin de dossier «&#xa0;%1&#xa0;» contient un nom non valide «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The folder path &quot;%1&quot; contains a control character.</source>
-        <translation>Le chemin de dossier « %1 » contient un caractère de contrôle.</translation>
+        <translation>Le chemin de dossier «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>There is no folder with id %1.</source>
@@ -891,11 +1127,11 @@
     </message>
     <message>
         <source>There is no folder &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun dossier « %1 ».</translation>
+        <translation>Il n&apos;existe aucun dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A folder named &quot;%1&quot; already exists there.</source>
-        <translation>Un dossier nommé « %1 » existe déjà à cet endroit.</translation>
+        <translation>Un dossier nommé «&#xa0;%1&#xa0;» existe déjà à cet endroit.</translation>
     </message>
     <message>
         <source>The destination already has a folder of that name.</source>
@@ -910,86 +1146,114 @@
     </message>
     <message>
         <source>%1: its colours cannot be converted to sRGB</source>
-        <translation>%1 : ses couleurs ne peuvent pas être converties en sRVB</translation>
+        <translation>%1&#xa0;: ses couleurs ne peuvent pas être converties en sRVB</translation>
     </message>
     <message>
         <source>%1: its pixels cannot be converted to 8 bits</source>
-        <translation>%1 : ses pixels ne peuvent pas être convertis en 8 bits</translation>
+        <translation>%1&#xa0;: ses pixels ne peuvent pas être convertis en 8 bits</translation>
     </message>
     <message>
         <source>%1: its extra channels cannot be dropped</source>
-        <translation>%1 : ses canaux supplémentaires ne peuvent pas être supprimés</translation>
+        <translation>%1&#xa0;: ses canaux supplémentaires ne peuvent pas être supprimés</translation>
     </message>
     <message>
         <source>%1: cannot decode the image</source>
-        <translation>%1 : impossible de décoder l&apos;image</translation>
+        <translation>%1&#xa0;: impossible de décoder l&apos;image</translation>
     </message>
     <message>
         <source>%1: cannot scale the image</source>
-        <translation>%1 : impossible de redimensionner l&apos;image</translation>
+        <translation>%1&#xa0;: impossible de redimensionner l&apos;image</translation>
     </message>
     <message>
         <source>%1: cannot encode the rendition</source>
-        <translation>%1 : impossible d&apos;encoder le rendu</translation>
+        <translation>%1&#xa0;: impossible d&apos;encoder le rendu</translation>
     </message>
     <message>
         <source>%1: cannot hash the image</source>
-        <translation>%1 : impossible de calculer le hachage de l&apos;image</translation>
+        <translation>%1&#xa0;: impossible de calculer le hachage de l&apos;image</translation>
     </message>
     <message>
         <source>%1: the rendering limits must be positive</source>
-        <translation>%1 : les limites de rendu doivent être positives</translation>
+        <translation>%1&#xa0;: les limites de rendu doivent être positives</translation>
     </message>
     <message>
         <source>%1: images cannot be rendered: libvips did not start</source>
-        <translation>%1 : impossible de rendre les images : libvips n&apos;a pas démarré</translation>
+        <translation>%1&#xa0;: impossible de rendre les images&#xa0;: libvips n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation>%1 : illisible</translation>
+        <translation>%1&#xa0;: illisible</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is a camera RAW file; Folio renders only the preview embedded in it</source>
-        <translation>%1 : est un fichier RAW d&apos;appareil photo ; Folio ne rend que l&apos;aperçu qui y est intégré</translation>
+        <translation>%1&#xa0;: est un fichier RAW d&apos;appareil photo&#xa0;; Folio ne rend que l&apos;aperçu qui y est intégré</translation>
     </message>
     <message>
         <source>%1: the PNG file is damaged: %2</source>
-        <translation>%1 : le fichier PNG est endommagé : %2</translation>
+        <translation>%1&#xa0;: le fichier PNG est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not an image format Folio renders</source>
-        <translation>%1 : pas un format d&apos;image que Folio sait rendre</translation>
+        <translation>%1&#xa0;: pas un format d&apos;image que Folio sait rendre</translation>
     </message>
     <message>
         <source>%1: cannot read the image: %2</source>
-        <translation>%1 : impossible de lire l&apos;image : %2</translation>
+        <translation>%1&#xa0;: impossible de lire l&apos;image&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 × %3 pixels (%4 megapixels) is over the limit of %5 megapixels; the image was not decoded</source>
-        <translation>%1 : %2 × %3 pixels (%4 mégapixels) dépasse la limite de %5 mégapixels ; l&apos;image n&apos;a pas été décodée</translation>
+        <translation>%1&#xa0;: %2 × %3 pixels (%4 mégapixels) dépasse la limite de %5 mégapixels&#xa0;; l&apos;image n&apos;a pas été décodée</translation>
     </message>
     <message>
         <source>%1: cannot decode the image: %2</source>
-        <translation>%1 : impossible de décoder l&apos;image : %2</translation>
+        <translation>%1&#xa0;: impossible de décoder l&apos;image&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the image is damaged (%2); its renditions may be incomplete</source>
-        <translation>%1 : l&apos;image est endommagée (%2) ; ses rendus peuvent être incomplets</translation>
+        <translation>%1&#xa0;: l&apos;image est endommagée (%2)&#xa0;; ses rendus peuvent être incomplets</translation>
     </message>
     <message>
         <source>%1: holds no image data</source>
-        <translation>%1 : ne contient aucune donnée d&apos;image</translation>
+        <translation>%1&#xa0;: ne contient aucune donnée d&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::IngestController</name>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n duplicate(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n new version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Folio::IngestEngine</name>
     <message>
         <source>This version of Folio cannot run jobs of kind &quot;%1&quot;.</source>
-        <translation>Cette version de Folio ne peut pas exécuter de tâches de type « %1 ».</translation>
+        <translation>Cette version de Folio ne peut pas exécuter de tâches de type «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -998,12 +1262,869 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Added again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::IngestTaskRow</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the job before it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Copy Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the failures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined the collection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorActivityPage</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>(values redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older events are left out (folioctl history shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorData</name>
+    <message>
+        <source>— Page %1 (read by OCR) —
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Page %1 —
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was extracted from this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text extracted from the item (its text layer, or OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw EXIF, IPTC, XMP, media and document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the text are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check in a new version of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert “%1” to version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reverted to version %2 as version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorHeader</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select items to see and edit their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished">Aucun aperçu</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorLabelCommand</name>
+    <message numerus="yes">
+        <source>Mark %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Rating of %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Item(s) %1 Star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Label of %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorLinkCommand</name>
+    <message>
+        <source>Link Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorRating</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Rating: click a star, or type 0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorRelationsPage</name>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items here from the browser to link them. Double-click a link to show that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the specification of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the contract for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was extracted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Drag items here from the browser to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items here to link them. Double-click a link to show that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n dropped items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorTechnicalPage</name>
+    <message>
+        <source>Filter properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter technical properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extracted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::InspectorVersionsPage</name>
+    <message>
+        <source>Check In New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the new version (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in a new version from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file as the item&apos;s next version; the earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected version&apos;s content the newest version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::IntegrityCheck</name>
     <message>
         <source>The database %1 is damaged: %2</source>
-        <translation>La base de données %1 est endommagée : %2</translation>
+        <translation>La base de données %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 has a %2 row (rowid %3) that refers to a missing %4 row.</source>
@@ -1018,15 +2139,15 @@
     <name>Folio::Internal::MediaDecoder</name>
     <message>
         <source>%1: Folio has no decoder for its %2 stream</source>
-        <translation>%1 : Folio n&apos;a pas de décodeur pour son flux %2</translation>
+        <translation>%1&#xa0;: Folio n&apos;a pas de décodeur pour son flux %2</translation>
     </message>
     <message>
         <source>%1: its %2 stream cannot be decoded</source>
-        <translation>%1 : son flux %2 ne peut pas être décodé</translation>
+        <translation>%1&#xa0;: son flux %2 ne peut pas être décodé</translation>
     </message>
     <message>
         <source>%1: out of memory for decoding</source>
-        <translation>%1 : mémoire insuffisante pour le décodage</translation>
+        <translation>%1&#xa0;: mémoire insuffisante pour le décodage</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +2210,7 @@
     </message>
     <message>
         <source>Opened a read-only copy: %1</source>
-        <translation>Copie en lecture seule ouverte : %1</translation>
+        <translation>Copie en lecture seule ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Original</source>
@@ -1111,7 +2232,7 @@
     </message>
     <message>
         <source>Similar to “%1”</source>
-        <translation>Similaires à « %1 »</translation>
+        <translation>Similaires à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n item(s) to the Trash.</source>
@@ -1126,6 +2247,36 @@
             <numerusform>%n élément remis en place.</numerusform>
             <numerusform>%n éléments remis en place.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a folio:// link that opens the item in Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemAnnotations</name>
+    <message>
+        <source>A rating has 0 to 5 stars, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour label.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2323,35 @@
     </message>
 </context>
 <context>
+    <name>Folio::ItemDragExporter</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemLabelRepository</name>
+    <message>
+        <source>A rating has 0 to 5 stars, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::ItemLinkRepository</name>
+    <message>
+        <source>The link %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::ItemOperations</name>
     <message>
         <source>Reverted to version %1</source>
@@ -1191,7 +2371,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation>« %1 » n&apos;est pas de la forme FIELD=VALUE.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
@@ -1206,11 +2386,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an item id: give the id, or at least its last 6 characters.</source>
-        <translation>« %1 » n&apos;est pas un identifiant d&apos;élément : indiquez l&apos;identifiant, ou au moins ses 6 derniers caractères.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;élément&#xa0;: indiquez l&apos;identifiant, ou au moins ses 6 derniers caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one item; give more of the id.</source>
-        <translation>« %1 » correspond à plusieurs éléments ; indiquez une plus grande partie de l&apos;identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs éléments&#xa0;; indiquez une plus grande partie de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Items have no column %1.</source>
@@ -1312,23 +2492,23 @@
     </message>
     <message>
         <source>Cannot convert %1: no temporary folder for the converter: %2</source>
-        <translation>Impossible de convertir %1 : aucun dossier temporaire pour le convertisseur : %2</translation>
+        <translation>Impossible de convertir %1&#xa0;: aucun dossier temporaire pour le convertisseur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot convert %1: cannot make folders in %2</source>
-        <translation>Impossible de convertir %1 : impossible de créer des dossiers dans %2</translation>
+        <translation>Impossible de convertir %1&#xa0;: impossible de créer des dossiers dans %2</translation>
     </message>
     <message>
         <source>Cannot convert %1: cannot copy it for the converter.</source>
-        <translation>Impossible de convertir %1 : impossible de le copier pour le convertisseur.</translation>
+        <translation>Impossible de convertir %1&#xa0;: impossible de le copier pour le convertisseur.</translation>
     </message>
     <message>
         <source>Cannot convert %1: the converter %2 did not start: %3</source>
-        <translation>Impossible de convertir %1 : le convertisseur %2 n&apos;a pas démarré : %3</translation>
+        <translation>Impossible de convertir %1&#xa0;: le convertisseur %2 n&apos;a pas démarré&#xa0;: %3</translation>
     </message>
     <message>
         <source>Converting %1 to PDF took longer than %2 s; the converter was stopped.</source>
-        <translation>La conversion de %1 en PDF a pris plus de %2 s ; le convertisseur a été arrêté.</translation>
+        <translation>La conversion de %1 en PDF a pris plus de %2 s&#xa0;; le convertisseur a été arrêté.</translation>
     </message>
     <message>
         <source>The converter could not convert %1 to PDF (exit status %2).</source>
@@ -1355,7 +2535,7 @@
     </message>
     <message>
         <source>%1 is not empty and is not a Folio library; choose an empty or new folder.</source>
-        <translation>%1 n&apos;est pas vide et n&apos;est pas une bibliothèque Folio ; choisissez un dossier vide ou nouveau.</translation>
+        <translation>%1 n&apos;est pas vide et n&apos;est pas une bibliothèque Folio&#xa0;; choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -1363,15 +2543,15 @@
     </message>
     <message>
         <source>Cannot open the library %1: %2 (%3).</source>
-        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2 (%3).</translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <source>Cannot lock the library %1: %2.</source>
-        <translation>Impossible de verrouiller la bibliothèque %1 : %2.</translation>
+        <translation>Impossible de verrouiller la bibliothèque %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot create a library in %1: the folder is read-only.</source>
-        <translation>Impossible de créer une bibliothèque dans %1 : le dossier est en lecture seule.</translation>
+        <translation>Impossible de créer une bibliothèque dans %1&#xa0;: le dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>The library %1 needs an upgrade to schema version %2, but it is read-only.</source>
@@ -1379,7 +2559,7 @@
     </message>
     <message>
         <source>The library %1 is read-only: nothing can be changed.</source>
-        <translation>La bibliothèque %1 est en lecture seule : rien ne peut être modifié.</translation>
+        <translation>La bibliothèque %1 est en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +2582,7 @@
     </message>
     <message>
         <source>The restored library %1 does not verify: %2</source>
-        <translation>La bibliothèque restaurée %1 ne passe pas la vérification : %2</translation>
+        <translation>La bibliothèque restaurée %1 ne passe pas la vérification&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1413,11 +2593,11 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the text file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier texte %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier texte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Generating needs a number of items (0 or more), a batch size and a blob pool size of 1 or more.</source>
@@ -1425,7 +2605,7 @@
     </message>
     <message>
         <source>The library %1 is read-only: nothing can be generated in it.</source>
-        <translation>La bibliothèque %1 est en lecture seule : rien ne peut y être généré.</translation>
+        <translation>La bibliothèque %1 est en lecture seule&#xa0;: rien ne peut y être généré.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the text files.</source>
@@ -1433,7 +2613,7 @@
     </message>
     <message>
         <source>The library %1 holds the items of seed %2 already; generate with another seed.</source>
-        <translation>La bibliothèque %1 contient déjà les éléments de la graine %2 ; générez avec une autre graine.</translation>
+        <translation>La bibliothèque %1 contient déjà les éléments de la graine %2&#xa0;; générez avec une autre graine.</translation>
     </message>
 </context>
 <context>
@@ -1556,18 +2736,6 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <source>Ingest progress</source>
-        <translation>Progression de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel adding files</source>
-        <translation>Annuler l&apos;ajout des fichiers</translation>
-    </message>
-    <message>
         <source>No photos, video, audio or design files yet.</source>
         <translation>Pas encore de photos, vidéos, fichiers audio ou de conception.</translation>
     </message>
@@ -1625,45 +2793,11 @@
         <source>Add Folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
-    <message>
-        <source>Files are still being added; wait for them or cancel first.</source>
-        <translation>Des fichiers sont encore en cours d&apos;ajout ; attendez la fin ou annulez d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>This library is read-only.</source>
-        <translation>Cette bibliothèque est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Adding %1 of %2</source>
-        <translation>Ajout de %1 sur %2</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>%n fichier ajouté</numerusform>
             <numerusform>%n fichiers ajoutés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n déjà dans la bibliothèque</numerusform>
-            <numerusform>, %n déjà dans la bibliothèque</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (annulé)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read completely.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu entièrement.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus entièrement.</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,6 +2808,131 @@
         <source>%1 is not a Folio library.</source>
         <translation>%1 n&apos;est pas une bibliothèque Folio.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) added before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s); some failed — see Tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library is read-only: nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the inspector (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search as Smart Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the smart collection “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first: a smart collection is a saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Smart Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the smart collection for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 names no item of this library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a link to an item (folio://item/&lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Folio::MediaExtractor</name>
@@ -1683,31 +2942,31 @@
     </message>
     <message>
         <source>%1: no frame of the video could be decoded</source>
-        <translation>%1 : aucune image de la vidéo n&apos;a pu être décodée</translation>
+        <translation>%1&#xa0;: aucune image de la vidéo n&apos;a pu être décodée</translation>
     </message>
     <message>
         <source>%1: the video&apos;s length is unknown, so it has no filmstrip</source>
-        <translation>%1 : la durée de la vidéo est inconnue, elle n&apos;a donc pas de pellicule</translation>
+        <translation>%1&#xa0;: la durée de la vidéo est inconnue, elle n&apos;a donc pas de pellicule</translation>
     </message>
     <message>
         <source>%1: the filmstrip could not be made</source>
-        <translation>%1 : la pellicule n&apos;a pas pu être créée</translation>
+        <translation>%1&#xa0;: la pellicule n&apos;a pas pu être créée</translation>
     </message>
     <message>
         <source>%1: the audio has no sample rate, so it has no waveform</source>
-        <translation>%1 : l&apos;audio n&apos;a pas de fréquence d&apos;échantillonnage, il n&apos;a donc pas de forme d&apos;onde</translation>
+        <translation>%1&#xa0;: l&apos;audio n&apos;a pas de fréquence d&apos;échantillonnage, il n&apos;a donc pas de forme d&apos;onde</translation>
     </message>
     <message>
         <source>%1: the audio cannot be mixed to mono</source>
-        <translation>%1 : l&apos;audio ne peut pas être mixé en mono</translation>
+        <translation>%1&#xa0;: l&apos;audio ne peut pas être mixé en mono</translation>
     </message>
     <message>
         <source>%1: the waveform shows only the first %2 s of the audio: Folio stops after %3 s of audio or %4 s of decoding</source>
-        <translation>%1 : la forme d&apos;onde ne montre que les %2 premières secondes de l&apos;audio : Folio s&apos;arrête après %3 s d&apos;audio ou %4 s de décodage</translation>
+        <translation>%1&#xa0;: la forme d&apos;onde ne montre que les %2 premières secondes de l&apos;audio&#xa0;: Folio s&apos;arrête après %3 s d&apos;audio ou %4 s de décodage</translation>
     </message>
     <message>
         <source>%1: the audio ends after %2 s of the %3 s it declares; the file may be truncated</source>
-        <translation>%1 : l&apos;audio s&apos;arrête après %2 s sur les %3 s annoncées ; le fichier est peut-être tronqué</translation>
+        <translation>%1&#xa0;: l&apos;audio s&apos;arrête après %2 s sur les %3 s annoncées&#xa0;; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>%1 (waveform)</source>
@@ -1715,39 +2974,39 @@
     </message>
     <message>
         <source>%1: could not be read within %2 s</source>
-        <translation>%1 : n&apos;a pas pu être lu en %2 s</translation>
+        <translation>%1&#xa0;: n&apos;a pas pu être lu en %2 s</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation>%1 : illisible</translation>
+        <translation>%1&#xa0;: illisible</translation>
     </message>
     <message>
         <source>%1: not an audio or video format Folio reads</source>
-        <translation>%1 : pas un format audio ou vidéo que Folio sait lire</translation>
+        <translation>%1&#xa0;: pas un format audio ou vidéo que Folio sait lire</translation>
     </message>
     <message>
         <source>%1: the %2 file is damaged and cannot be read</source>
-        <translation>%1 : le fichier %2 est endommagé et ne peut pas être lu</translation>
+        <translation>%1&#xa0;: le fichier %2 est endommagé et ne peut pas être lu</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation>%1 : mémoire insuffisante</translation>
+        <translation>%1&#xa0;: mémoire insuffisante</translation>
     </message>
     <message>
         <source>%1: its streams could not be analysed: %2</source>
-        <translation>%1 : ses flux n&apos;ont pas pu être analysés : %2</translation>
+        <translation>%1&#xa0;: ses flux n&apos;ont pas pu être analysés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: holds no audio or video</source>
-        <translation>%1 : ne contient ni audio ni vidéo</translation>
+        <translation>%1&#xa0;: ne contient ni audio ni vidéo</translation>
     </message>
     <message>
         <source>%1 (cover art)</source>
@@ -1755,48 +3014,162 @@
     </message>
     <message>
         <source>%1: stopped after %2 s; some renditions are missing</source>
-        <translation>%1 : arrêté après %2 s ; certains rendus sont manquants</translation>
+        <translation>%1&#xa0;: arrêté après %2 s&#xa0;; certains rendus sont manquants</translation>
     </message>
     <message>
         <source>%1: FFmpeg: %2</source>
-        <translation>%1 : FFmpeg : %2</translation>
+        <translation>%1&#xa0;: FFmpeg&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: FFmpeg reported %n more problem(s)</source>
         <translation>
-            <numerusform>%1 : FFmpeg a signalé %n autre problème</numerusform>
-            <numerusform>%1 : FFmpeg a signalé %n autres problèmes</numerusform>
+            <numerusform>%1&#xa0;: FFmpeg a signalé %n autre problème</numerusform>
+            <numerusform>%1&#xa0;: FFmpeg a signalé %n autres problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: only its first %2 tags were read</source>
-        <translation>%1 : seules ses %2 premières balises ont été lues</translation>
+        <translation>%1&#xa0;: seules ses %2 premières balises ont été lues</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n damaged packet(s) were skipped</source>
         <translation>
-            <numerusform>%1 : %n paquet endommagé a été ignoré</numerusform>
-            <numerusform>%1 : %n paquets endommagés ont été ignorés</numerusform>
+            <numerusform>%1&#xa0;: %n paquet endommagé a été ignoré</numerusform>
+            <numerusform>%1&#xa0;: %n paquets endommagés ont été ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: its %2 × %3 frames are outside the limit of %4 pixels a side; none was decoded</source>
-        <translation>%1 : ses images de %2 × %3 dépassent la limite de %4 pixels par côté ; aucune n&apos;a été décodée</translation>
+        <translation>%1&#xa0;: ses images de %2 × %3 dépassent la limite de %4 pixels par côté&#xa0;; aucune n&apos;a été décodée</translation>
     </message>
     <message>
         <source>%1: no waveform: no audio could be decoded</source>
-        <translation>%1 : pas de forme d&apos;onde : aucun audio n&apos;a pu être décodé</translation>
+        <translation>%1&#xa0;: pas de forme d&apos;onde&#xa0;: aucun audio n&apos;a pu être décodé</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation>%1 : pas un fichier ordinaire</translation>
+        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataBatch</name>
+    <message>
+        <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
+        <translation type="unfinished">Le champ %1 ne s&apos;applique qu&apos;aux %2, et l&apos;élément %3 est de type %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be undone or redone: its library is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataEditor</name>
+    <message>
+        <source>Metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the metadata fields sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only: metadata can be viewed, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected. The library is read-only: metadata can be viewed, not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing %n items: a value you change goes to every one of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folio::MetadataFieldEditor</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataValidator</name>
     <message>
         <source>&quot;%1&quot; is not a value of the field %2 (its vocabulary &quot;%3&quot; is closed).</source>
-        <translation>« %1 » n&apos;est pas une valeur du champ %2 (son vocabulaire « %3 » est fermé).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur du champ %2 (son vocabulaire «&#xa0;%3&#xa0;» est fermé).</translation>
     </message>
     <message>
         <source>The field %1 is required and cannot be empty.</source>
@@ -1804,15 +3177,15 @@
     </message>
     <message>
         <source>The field %1 takes a number, not &quot;%2&quot;.</source>
-        <translation>Le champ %1 attend un nombre, pas « %2 ».</translation>
+        <translation>Le champ %1 attend un nombre, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field %1 takes a date like 2025-03-31 (or an ISO date-time), not &quot;%2&quot;.</source>
-        <translation>Le champ %1 attend une date comme 2025-03-31 (ou une date-heure ISO), pas « %2 ».</translation>
+        <translation>Le champ %1 attend une date comme 2025-03-31 (ou une date-heure ISO), pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field %1 takes yes or no, not &quot;%2&quot;.</source>
-        <translation>Le champ %1 attend oui ou non, pas « %2 ».</translation>
+        <translation>Le champ %1 attend oui ou non, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field %1 refers to an item, and there is no item %2.</source>
@@ -1823,15 +3196,15 @@
     <name>Folio::OcrEngine</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages such as eng or eng+deu.</source>
-        <translation>« %1 » n&apos;est pas une liste de langues OCR telle que eng ou eng+deu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une liste de langues OCR telle que eng ou eng+deu.</translation>
     </message>
     <message>
         <source>No OCR language data is installed: install the package tesseract-ocr-eng, or set TESSDATA_PREFIX to a folder of .traineddata files.</source>
-        <translation>Aucune donnée de langue OCR n&apos;est installée : installez le paquet tesseract-ocr-eng, ou définissez TESSDATA_PREFIX sur un dossier de fichiers .traineddata.</translation>
+        <translation>Aucune donnée de langue OCR n&apos;est installée&#xa0;: installez le paquet tesseract-ocr-eng, ou définissez TESSDATA_PREFIX sur un dossier de fichiers .traineddata.</translation>
     </message>
     <message>
         <source>The folder of OCR language data &quot;%1&quot; does not exist.</source>
-        <translation>Le dossier de données de langue OCR « %1 » n&apos;existe pas.</translation>
+        <translation>Le dossier de données de langue OCR «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1839,23 +3212,23 @@
     </message>
     <message>
         <source>The OCR language %1 is not installed (installed: %2).</source>
-        <translation>La langue OCR %1 n&apos;est pas installée (installées : %2).</translation>
+        <translation>La langue OCR %1 n&apos;est pas installée (installées&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The OCR languages %1 are not installed (installed: %2).</source>
-        <translation>Les langues OCR %1 ne sont pas installées (installées : %2).</translation>
+        <translation>Les langues OCR %1 ne sont pas installées (installées&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Looked in %1; on Debian, install %2.</source>
-        <translation>Recherché dans %1 ; sous Debian, installez %2.</translation>
+        <translation>Recherché dans %1&#xa0;; sous Debian, installez %2.</translation>
     </message>
     <message>
         <source>The OCR language data for &quot;%1&quot; cannot be loaded: it is damaged, or made for another version of Tesseract.</source>
-        <translation>Les données de langue OCR pour « %1 » ne peuvent pas être chargées : elles sont endommagées ou destinées à une autre version de Tesseract.</translation>
+        <translation>Les données de langue OCR pour «&#xa0;%1&#xa0;» ne peuvent pas être chargées&#xa0;: elles sont endommagées ou destinées à une autre version de Tesseract.</translation>
     </message>
     <message>
         <source>Tesseract could not start for &quot;%1&quot;.</source>
-        <translation>Tesseract n&apos;a pas pu démarrer pour « %1 ».</translation>
+        <translation>Tesseract n&apos;a pas pu démarrer pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no image to read text from.</source>
@@ -1863,7 +3236,7 @@
     </message>
     <message>
         <source>The image is %1 x %2 pixels: OCR reads at most %3 million pixels and %4 pixels a side.</source>
-        <translation>L&apos;image fait %1 x %2 pixels : l&apos;OCR lit au plus %3 millions de pixels et %4 pixels par côté.</translation>
+        <translation>L&apos;image fait %1 x %2 pixels&#xa0;: l&apos;OCR lit au plus %3 millions de pixels et %4 pixels par côté.</translation>
     </message>
     <message>
         <source>OCR was cancelled.</source>
@@ -1875,11 +3248,11 @@
     </message>
     <message>
         <source>The image of %1 x %2 pixels could not be converted to gray: out of memory.</source>
-        <translation>L&apos;image de %1 x %2 pixels n&apos;a pas pu être convertie en niveaux de gris : mémoire insuffisante.</translation>
+        <translation>L&apos;image de %1 x %2 pixels n&apos;a pas pu être convertie en niveaux de gris&#xa0;: mémoire insuffisante.</translation>
     </message>
     <message>
         <source>OCR ran out of time: the page was not read to its end.</source>
-        <translation>L&apos;OCR a manqué de temps : la page n&apos;a pas été lue jusqu&apos;au bout.</translation>
+        <translation>L&apos;OCR a manqué de temps&#xa0;: la page n&apos;a pas été lue jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>Tesseract could not read the image of %1 x %2 pixels.</source>
@@ -1894,7 +3267,7 @@
     <name>Folio::OcrJob</name>
     <message>
         <source>The OCR language &quot;%1&quot; is not installed (installed: %2).</source>
-        <translation>La langue OCR « %1 » n&apos;est pas installée (installées : %2).</translation>
+        <translation>La langue OCR «&#xa0;%1&#xa0;» n&apos;est pas installée (installées&#xa0;: %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1902,30 +3275,30 @@
     </message>
     <message>
         <source>OCR read page %1 with a confidence of only %2%: its text may be garbled (another language? folioctl ocr --lang)</source>
-        <translation>L&apos;OCR a lu la page %1 avec une confiance de seulement %2 % : son texte est peut-être incohérent (une autre langue ? folioctl ocr --lang)</translation>
+        <translation>L&apos;OCR a lu la page %1 avec une confiance de seulement %2&#xa0;%&#xa0;: son texte est peut-être incohérent (une autre langue&#xa0;? folioctl ocr --lang)</translation>
     </message>
     <message>
         <source>OCR failed: %1</source>
-        <translation>Échec de l&apos;OCR : %1</translation>
+        <translation>Échec de l&apos;OCR&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::OfficeExtractor</name>
     <message>
         <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
-        <translation>Le texte de %1 dépasse %2 caractères ; la suite a été omise.</translation>
+        <translation>Le texte de %1 dépasse %2 caractères&#xa0;; la suite a été omise.</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged (%3, line %4); what follows the damage was left out.</source>
-        <translation>%1 : la partie %2 est endommagée (%3, ligne %4) ; ce qui suit le dommage a été omis.</translation>
+        <translation>%1&#xa0;: la partie %2 est endommagée (%3, ligne %4)&#xa0;; ce qui suit le dommage a été omis.</translation>
     </message>
     <message>
         <source>%1 inflates to more than %2; reading stopped there.</source>
-        <translation>%1 dépasse %2 une fois décompressé ; la lecture s&apos;est arrêtée là.</translation>
+        <translation>%1 dépasse %2 une fois décompressé&#xa0;; la lecture s&apos;est arrêtée là.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable zip package.</source>
@@ -1933,15 +3306,15 @@
     </message>
     <message>
         <source>%1 is damaged; what follows the damage was left out (%2).</source>
-        <translation>%1 est endommagé ; ce qui suit le dommage a été omis (%2).</translation>
+        <translation>%1 est endommagé&#xa0;; ce qui suit le dommage a été omis (%2).</translation>
     </message>
     <message>
         <source>%1 has more than %2 members; the rest were left out.</source>
-        <translation>%1 contient plus de %2 membres ; les autres ont été omis.</translation>
+        <translation>%1 contient plus de %2 membres&#xa0;; les autres ont été omis.</translation>
     </message>
     <message>
         <source>%1 is damaged and a member larger than %2 stands in the way; the rest was left out.</source>
-        <translation>%1 est endommagé et un membre de plus de %2 fait obstacle ; le reste a été omis.</translation>
+        <translation>%1 est endommagé et un membre de plus de %2 fait obstacle&#xa0;; le reste a été omis.</translation>
     </message>
     <message>
         <source>The thumbnail in %1 is larger than %2 and was not read.</source>
@@ -1949,23 +3322,23 @@
     </message>
     <message>
         <source>%1: the part %2 is larger than %3; only its beginning was read.</source>
-        <translation>%1 : la partie %2 dépasse %3 ; seul son début a été lu.</translation>
+        <translation>%1&#xa0;: la partie %2 dépasse %3&#xa0;; seul son début a été lu.</translation>
     </message>
     <message>
         <source>%1: the part %2 is damaged (%3); only its beginning was read.</source>
-        <translation>%1 : la partie %2 est endommagée (%3) ; seul son début a été lu.</translation>
+        <translation>%1&#xa0;: la partie %2 est endommagée (%3)&#xa0;; seul son début a été lu.</translation>
     </message>
     <message>
         <source>The thumbnail in %1 could not be read: %2</source>
-        <translation>La vignette de %1 n&apos;a pas pu être lue : %2</translation>
+        <translation>La vignette de %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds none of its format&apos;s parts; it is damaged or no such document.</source>
-        <translation>%1 ne contient aucune des parties de son format ; il est endommagé ou n&apos;est pas un tel document.</translation>
+        <translation>%1 ne contient aucune des parties de son format&#xa0;; il est endommagé ou n&apos;est pas un tel document.</translation>
     </message>
     <message>
         <source>%1 lacks the part that holds its document; only what else it holds was read.</source>
-        <translation>Il manque à %1 la partie qui contient son document ; seul le reste de son contenu a été lu.</translation>
+        <translation>Il manque à %1 la partie qui contient son document&#xa0;; seul le reste de son contenu a été lu.</translation>
     </message>
     <message>
         <source>%1 is of a type (%2) the office reader does not read.</source>
@@ -1973,7 +3346,7 @@
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -1985,130 +3358,130 @@
     </message>
     <message>
         <source>%1 has no zip directory: it was probably cut short, and was read as far as it goes.</source>
-        <translation>%1 n&apos;a pas de répertoire zip : il a probablement été tronqué, et a été lu aussi loin que possible.</translation>
+        <translation>%1 n&apos;a pas de répertoire zip&#xa0;: il a probablement été tronqué, et a été lu aussi loin que possible.</translation>
     </message>
     <message>
         <source>The shared strings of %1 hold more than %2 characters; the rest were left out.</source>
-        <translation>Les chaînes partagées de %1 contiennent plus de %2 caractères ; la suite a été omise.</translation>
+        <translation>Les chaînes partagées de %1 contiennent plus de %2 caractères&#xa0;; la suite a été omise.</translation>
     </message>
 </context>
 <context>
     <name>Folio::PageRender</name>
     <message>
         <source>Cannot show &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation>Impossible d&apos;afficher « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: it is encrypted, and no password was given.</source>
-        <translation>Impossible d&apos;afficher « %1 » : il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;»&#xa0;: il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has no page %2: it has %n page(s).</source>
         <translation>
-            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n page.</numerusform>
-            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas de page %2&#xa0;: il a %n page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas de page %2&#xa0;: il a %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be read.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas pu être lue.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; has no usable size: it cannot be shown.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas de taille utilisable : elle ne peut pas être affichée.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas de taille utilisable&#xa0;: elle ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; measures %3 x %4 cm, larger than any paper: it is not shown.</source>
-        <translation>La page %1 de « %2 » mesure %3 x %4 cm, plus que tout format de papier : elle n&apos;est pas affichée.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» mesure %3 x %4 cm, plus que tout format de papier&#xa0;: elle n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; is shown smaller, within %3 megapixels.</source>
-        <translation>La page %1 de « %2 » est affichée en plus petit, dans la limite de %3 mégapixels.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» est affichée en plus petit, dans la limite de %3 mégapixels.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of &quot;%2&quot; took longer than %n second(s) to draw.</source>
         <translation>
-            <numerusform>Le dessin de la page %1 de « %2 » a pris plus de %n seconde.</numerusform>
-            <numerusform>Le dessin de la page %1 de « %2 » a pris plus de %n secondes.</numerusform>
+            <numerusform>Le dessin de la page %1 de «&#xa0;%2&#xa0;» a pris plus de %n seconde.</numerusform>
+            <numerusform>Le dessin de la page %1 de «&#xa0;%2&#xa0;» a pris plus de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be drawn.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas pu être dessinée.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être dessinée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be decoded as %2: %3</source>
-        <translation>« %1 » ne peut pas être décodé en tant que %2 : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé en tant que %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; cannot be decoded: %3</source>
-        <translation>La page %1 de « %2 » ne peut pas être décodée : %3</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» ne peut pas être décodée&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 × %3 pixels, over the limit of %4 megapixels: it is not shown.</source>
-        <translation>« %1 » fait %2 × %3 pixels, au-delà de la limite de %4 mégapixels : il n&apos;est pas affiché.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 × %3 pixels, au-delà de la limite de %4 mégapixels&#xa0;: il n&apos;est pas affiché.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be decoded: %2</source>
-        <translation>« %1 » ne peut pas être décodé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is shown from the camera&apos;s embedded preview.</source>
-        <translation>« %1 » est affiché à partir de l&apos;aperçu intégré de l&apos;appareil photo.</translation>
+        <translation>«&#xa0;%1&#xa0;» est affiché à partir de l&apos;aperçu intégré de l&apos;appareil photo.</translation>
     </message>
     <message>
         <source>Only the first page of &quot;%1&quot; can be shown.</source>
-        <translation>Seule la première page de « %1 » peut être affichée.</translation>
+        <translation>Seule la première page de «&#xa0;%1&#xa0;» peut être affichée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be drawn.</source>
-        <translation>« %1 » n&apos;a pas pu être dessiné.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Cannot write the picture of &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;image de « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;image de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty: there is nothing to show.</source>
-        <translation>« %1 » est vide : il n&apos;y a rien à afficher.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à afficher.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: Folio draws only PDF pages and images.</source>
-        <translation>« %1 » est %2 : Folio ne dessine que des pages PDF et des images.</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: Folio ne dessine que des pages PDF et des images.</translation>
     </message>
 </context>
 <context>
     <name>Folio::PageRenderer</name>
     <message>
         <source>Cannot show &quot;%1&quot;: its picture could not be read back (%2).</source>
-        <translation>Impossible d&apos;afficher « %1 » : son image n&apos;a pas pu être relue (%2).</translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;»&#xa0;: son image n&apos;a pas pu être relue (%2).</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: no temporary folder could be made (%2).</source>
-        <translation>Impossible d&apos;afficher « %1 » : aucun dossier temporaire n&apos;a pu être créé (%2).</translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;»&#xa0;: aucun dossier temporaire n&apos;a pu être créé (%2).</translation>
     </message>
     <message>
         <source>Cannot show &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;afficher « %1 » : %2</translation>
+        <translation>Impossible d&apos;afficher «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::PdfDocuments</name>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation>« %1 » n&apos;existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a regular file.</source>
-        <translation>Impossible de lire « %1 » : ce n&apos;est pas un fichier ordinaire.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2131,132 +3504,139 @@
     <message numerus="yes">
         <source>The text of &quot;%1&quot; stops on page %2 of %3: it is longer than %n characters.</source>
         <translation>
-            <numerusform>Le texte de « %1 » s&apos;arrête à la page %2 sur %3 : il dépasse %n caractère.</numerusform>
-            <numerusform>Le texte de « %1 » s&apos;arrête à la page %2 sur %3 : il dépasse %n caractères.</numerusform>
+            <numerusform>Le texte de «&#xa0;%1&#xa0;» s&apos;arrête à la page %2 sur %3&#xa0;: il dépasse %n caractère.</numerusform>
+            <numerusform>Le texte de «&#xa0;%1&#xa0;» s&apos;arrête à la page %2 sur %3&#xa0;: il dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of &quot;%1&quot; could not be read.</source>
         <translation>
-            <numerusform>%n page de « %1 » n&apos;a pas pu être lue.</numerusform>
-            <numerusform>%n pages de « %1 » n&apos;ont pas pu être lues.</numerusform>
+            <numerusform>%n page de «&#xa0;%1&#xa0;» n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%n pages de «&#xa0;%1&#xa0;» n&apos;ont pas pu être lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be read: no preview.</source>
-        <translation>La page 1 de « %1 » n&apos;a pas pu être lue : pas d&apos;aperçu.</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» n&apos;a pas pu être lue&#xa0;: pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; has no usable size: no preview.</source>
-        <translation>La page 1 de « %1 » n&apos;a pas de taille utilisable : pas d&apos;aperçu.</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» n&apos;a pas de taille utilisable&#xa0;: pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; measures %2 x %3 cm, larger than any paper: it is not rendered.</source>
-        <translation>La page 1 de « %1 » mesure %2 x %3 cm, plus que tout format de papier : elle n&apos;est pas rendue.</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» mesure %2 x %3 cm, plus que tout format de papier&#xa0;: elle n&apos;est pas rendue.</translation>
     </message>
     <message numerus="yes">
         <source>Page 1 of &quot;%1&quot; took longer than %n second(s) to render: no preview.</source>
         <translation>
-            <numerusform>Le rendu de la page 1 de « %1 » a pris plus de %n seconde : pas d&apos;aperçu.</numerusform>
-            <numerusform>Le rendu de la page 1 de « %1 » a pris plus de %n secondes : pas d&apos;aperçu.</numerusform>
+            <numerusform>Le rendu de la page 1 de «&#xa0;%1&#xa0;» a pris plus de %n seconde&#xa0;: pas d&apos;aperçu.</numerusform>
+            <numerusform>Le rendu de la page 1 de «&#xa0;%1&#xa0;» a pris plus de %n secondes&#xa0;: pas d&apos;aperçu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be rendered: no preview.</source>
-        <translation>La page 1 de « %1 » n&apos;a pas pu être rendue : pas d&apos;aperçu.</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» n&apos;a pas pu être rendue&#xa0;: pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; could not be encoded: no preview.</source>
-        <translation>La page 1 de « %1 » n&apos;a pas pu être encodée : pas d&apos;aperçu.</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» n&apos;a pas pu être encodée&#xa0;: pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Page 1 of &quot;%1&quot; gave no preview: %2</source>
-        <translation>La page 1 de « %1 » n&apos;a donné aucun aperçu : %2</translation>
+        <translation>La page 1 de «&#xa0;%1&#xa0;» n&apos;a donné aucun aperçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation>Impossible de lire « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted: its text and pages can be read only with its password.</source>
-        <translation>« %1 » est chiffré : son texte et ses pages ne peuvent être lus qu&apos;avec son mot de passe.</translation>
+        <translation>«&#xa0;%1&#xa0;» est chiffré&#xa0;: son texte et ses pages ne peuvent être lus qu&apos;avec son mot de passe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains JavaScript (never run).</source>
-        <translation>« %1 » contient du JavaScript (jamais exécuté).</translation>
+        <translation>«&#xa0;%1&#xa0;» contient du JavaScript (jamais exécuté).</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: mot de passe incorrect.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no pages.</source>
-        <translation>« %1 » n&apos;a aucune page.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucune page.</translation>
     </message>
     <message>
         <source>The cross-reference table of &quot;%1&quot; is damaged; Poppler rebuilt it.</source>
-        <translation>La table des références croisées de « %1 » est endommagée ; Poppler l&apos;a reconstruite.</translation>
+        <translation>La table des références croisées de «&#xa0;%1&#xa0;» est endommagée&#xa0;; Poppler l&apos;a reconstruite.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged; Poppler reported: %2</source>
-        <translation>« %1 » est endommagé ; Poppler a signalé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;; Poppler a signalé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::PdfPageRasterizer</name>
     <message>
         <source>Cannot read &quot;%1&quot;: it is not a PDF, or it is damaged beyond repair.</source>
-        <translation>Impossible de lire « %1 » : ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un PDF, ou il est endommagé de manière irréparable.</translation>
     </message>
     <message>
         <source>Cannot render &quot;%1&quot;: it is encrypted, and no password was given.</source>
-        <translation>Impossible de rendre « %1 » : il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
+        <translation>Impossible de rendre «&#xa0;%1&#xa0;»&#xa0;: il est chiffré, et aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: wrong password.</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : mot de passe incorrect.</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has no page %2: it has %n page(s).</source>
         <translation>
-            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n page.</numerusform>
-            <numerusform>« %1 » n&apos;a pas de page %2 : il a %n pages.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas de page %2&#xa0;: il a %n page.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas de page %2&#xa0;: il a %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be read.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas pu être lue.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Cannot render &quot;%1&quot; at %2 dpi: the resolution must be between 1 and %3 dpi.</source>
-        <translation>Impossible de rendre « %1 » à %2 ppp : la résolution doit être comprise entre 1 et %3 ppp.</translation>
+        <translation>Impossible de rendre «&#xa0;%1&#xa0;» à %2 ppp&#xa0;: la résolution doit être comprise entre 1 et %3 ppp.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; has no usable size: it cannot be rendered.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas de taille utilisable : elle ne peut pas être rendue.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas de taille utilisable&#xa0;: elle ne peut pas être rendue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; measures %3 x %4 cm, larger than any paper: it is not rendered.</source>
-        <translation>La page %1 de « %2 » mesure %3 x %4 cm, plus que tout format de papier : elle n&apos;est pas rendue.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» mesure %3 x %4 cm, plus que tout format de papier&#xa0;: elle n&apos;est pas rendue.</translation>
     </message>
     <message>
         <source>Rendering page %1 of &quot;%2&quot; was cancelled.</source>
-        <translation>Le rendu de la page %1 de « %2 » a été annulé.</translation>
+        <translation>Le rendu de la page %1 de «&#xa0;%2&#xa0;» a été annulé.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of &quot;%2&quot; took longer than %n second(s) to render.</source>
         <translation>
-            <numerusform>Le rendu de la page %1 de « %2 » a pris plus de %n seconde.</numerusform>
-            <numerusform>Le rendu de la page %1 de « %2 » a pris plus de %n secondes.</numerusform>
+            <numerusform>Le rendu de la page %1 de «&#xa0;%2&#xa0;» a pris plus de %n seconde.</numerusform>
+            <numerusform>Le rendu de la page %1 de «&#xa0;%2&#xa0;» a pris plus de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be rendered.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas pu être rendue.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être rendue.</translation>
     </message>
     <message>
         <source>Page %1 of &quot;%2&quot; could not be converted to gray: out of memory.</source>
-        <translation>La page %1 de « %2 » n&apos;a pas pu être convertie en niveaux de gris : mémoire insuffisante.</translation>
+        <translation>La page %1 de «&#xa0;%2&#xa0;» n&apos;a pas pu être convertie en niveaux de gris&#xa0;: mémoire insuffisante.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::QueryCompleter</name>
+    <message>
+        <source>Query completions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2299,7 +3679,7 @@
     </message>
     <message>
         <source>The text is not UTF-8: it is shown as Windows-1252.</source>
-        <translation>Le texte n&apos;est pas en UTF-8 : il est affiché en Windows-1252.</translation>
+        <translation>Le texte n&apos;est pas en UTF-8&#xa0;: il est affiché en Windows-1252.</translation>
     </message>
     <message>
         <source>this item</source>
@@ -2330,7 +3710,7 @@
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -2370,11 +3750,11 @@
     </message>
     <message>
         <source>Loading &quot;%1&quot; at full size…</source>
-        <translation>Chargement de « %1 » en taille réelle…</translation>
+        <translation>Chargement de «&#xa0;%1&#xa0;» en taille réelle…</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2404,15 +3784,15 @@
     <name>Folio::QuickLookLoader</name>
     <message>
         <source>The preview of &quot;%1&quot; is larger than a preview may be.</source>
-        <translation>L&apos;aperçu de « %1 » est plus volumineux que ne peut l&apos;être un aperçu.</translation>
+        <translation>L&apos;aperçu de «&#xa0;%1&#xa0;» est plus volumineux que ne peut l&apos;être un aperçu.</translation>
     </message>
     <message>
         <source>The preview of &quot;%1&quot; cannot be read: %2</source>
-        <translation>L&apos;aperçu de « %1 » ne peut pas être lu : %2</translation>
+        <translation>L&apos;aperçu de «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +3819,11 @@
     </message>
     <message>
         <source>Cannot play &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot play &quot;%1&quot;: the media cannot be read.</source>
-        <translation>Impossible de lire « %1 » : le média ne peut pas être lu.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le média ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -2509,10 +3889,29 @@
     </message>
 </context>
 <context>
+    <name>Folio::Relations</name>
+    <message>
+        <source>%1 is not a relation type items can be linked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purged item cannot be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not %2 item %3 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::SandboxLimits</name>
     <message>
         <source>Could not set the %1 limit: %2</source>
-        <translation>Impossible de définir la limite %1 : %2</translation>
+        <translation>Impossible de définir la limite %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2523,11 +3922,11 @@
     </message>
     <message>
         <source>A saved search named “%1” exists already (use --replace to change its query).</source>
-        <translation>Une recherche enregistrée nommée « %1 » existe déjà (utilisez --replace pour modifier sa requête).</translation>
+        <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà (utilisez --replace pour modifier sa requête).</translation>
     </message>
     <message>
         <source>No saved search is named “%1”.</source>
-        <translation>Aucune recherche enregistrée ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucune recherche enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2550,69 +3949,69 @@
     </message>
     <message>
         <source>a scan: %1 %2 at %3</source>
-        <translation>une numérisation : %1 %2 à %3</translation>
+        <translation>une numérisation&#xa0;: %1&#xa0;%2 à %3</translation>
     </message>
     <message>
         <source>not a scan: the image is empty</source>
-        <translation>pas une numérisation : l&apos;image est vide</translation>
+        <translation>pas une numérisation&#xa0;: l&apos;image est vide</translation>
     </message>
     <message>
         <source>not a scan: the image is in colour</source>
-        <translation>pas une numérisation : l&apos;image est en couleur</translation>
+        <translation>pas une numérisation&#xa0;: l&apos;image est en couleur</translation>
     </message>
     <message>
         <source>not a scan: it does not have a page&apos;s proportions</source>
-        <translation>pas une numérisation : elle n&apos;a pas les proportions d&apos;une page</translation>
+        <translation>pas une numérisation&#xa0;: elle n&apos;a pas les proportions d&apos;une page</translation>
     </message>
     <message>
         <source>not a scan: %1 %2 at only %3</source>
-        <translation>pas une numérisation : %1 %2 à seulement %3</translation>
+        <translation>pas une numérisation&#xa0;: %1&#xa0;%2 à seulement %3</translation>
     </message>
     <message>
         <source>not a scan: too little of it is paper (a photograph?)</source>
-        <translation>pas une numérisation : trop peu de sa surface est du papier (une photo ?)</translation>
+        <translation>pas une numérisation&#xa0;: trop peu de sa surface est du papier (une photo&#xa0;?)</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaJson</name>
     <message>
         <source>The vocabulary &quot;%1&quot; has a term without a value.</source>
-        <translation>Le vocabulaire « %1 » contient un terme sans valeur.</translation>
+        <translation>Le vocabulaire «&#xa0;%1&#xa0;» contient un terme sans valeur.</translation>
     </message>
     <message>
         <source>The vocabulary key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
-        <translation>La clé de vocabulaire « %1 » n&apos;est pas valide : utilisez des lettres minuscules, des chiffres, - et _.</translation>
+        <translation>La clé de vocabulaire «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez des lettres minuscules, des chiffres, - et _.</translation>
     </message>
     <message>
         <source>The field key &quot;%1&quot; is not valid: use lower-case letters, digits, - and _.</source>
-        <translation>La clé de champ « %1 » n&apos;est pas valide : utilisez des lettres minuscules, des chiffres, - et _.</translation>
+        <translation>La clé de champ «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez des lettres minuscules, des chiffres, - et _.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has an unknown type &quot;%2&quot; (text, number, date, bool, enum, multi-enum, person, item).</source>
-        <translation>Le champ « %1 » a un type inconnu « %2 » (text, number, date, bool, enum, multi-enum, person, item).</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» a un type inconnu «&#xa0;%2&#xa0;» (text, number, date, bool, enum, multi-enum, person, item).</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; applies to &quot;%2&quot;; use asset, document or both.</source>
-        <translation>Le champ « %1 » s&apos;applique à « %2 » ; utilisez asset, document ou both.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» s&apos;applique à «&#xa0;%2&#xa0;»&#xa0;; utilisez asset, document ou both.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is an enum and needs a vocabulary.</source>
-        <translation>Le champ « %1 » est une énumération et nécessite un vocabulaire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est une énumération et nécessite un vocabulaire.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has an invalid alias &quot;%2&quot;.</source>
-        <translation>Le champ « %1 » a un alias non valide « %2 ».</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» a un alias non valide «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used by two fields.</source>
-        <translation>Le nom « %1 » est utilisé par deux champs.</translation>
+        <translation>Le nom «&#xa0;%1&#xa0;» est utilisé par deux champs.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaOperations</name>
     <message>
         <source>Cannot read the schema file %1: %2</source>
-        <translation>Impossible de lire le fichier de schéma %1 : %2</translation>
+        <translation>Impossible de lire le fichier de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The schema file %1 is larger than 16 MB.</source>
@@ -2620,41 +4019,41 @@
     </message>
     <message>
         <source>The schema file %1 is not a JSON object: %2 at offset %3.</source>
-        <translation>Le fichier de schéma %1 n&apos;est pas un objet JSON : %2 à la position %3.</translation>
+        <translation>Le fichier de schéma %1 n&apos;est pas un objet JSON&#xa0;: %2 à la position %3.</translation>
     </message>
     <message>
         <source>The schema file %1: %2</source>
-        <translation>Le fichier de schéma %1 : %2</translation>
+        <translation>Le fichier de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; uses the vocabulary &quot;%2&quot;, which neither the file nor the library defines.</source>
-        <translation>Le champ « %1 » utilise le vocabulaire « %2 », que ni le fichier ni la bibliothèque ne définissent.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» utilise le vocabulaire «&#xa0;%2&#xa0;», que ni le fichier ni la bibliothèque ne définissent.</translation>
     </message>
     <message>
         <source>The built-in field &quot;%1&quot; cannot change its type.</source>
-        <translation>Le champ intégré « %1 » ne peut pas changer de type.</translation>
+        <translation>Le champ intégré «&#xa0;%1&#xa0;» ne peut pas changer de type.</translation>
     </message>
 </context>
 <context>
     <name>Folio::SchemaRepository</name>
     <message>
         <source>There is no field &quot;%1&quot; in the library&apos;s schema (see folioctl schema show).</source>
-        <translation>Il n&apos;existe aucun champ « %1 » dans le schéma de la bibliothèque (voir folioctl schema show).</translation>
+        <translation>Il n&apos;existe aucun champ «&#xa0;%1&#xa0;» dans le schéma de la bibliothèque (voir folioctl schema show).</translation>
     </message>
     <message>
         <source>There is no vocabulary &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun vocabulaire « %1 ».</translation>
+        <translation>Il n&apos;existe aucun vocabulaire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The alias &quot;%1&quot; of field &quot;%2&quot; is already the field &quot;%3&quot; or one of its aliases.</source>
-        <translation>L&apos;alias « %1 » du champ « %2 » est déjà le champ « %3 » ou l&apos;un de ses alias.</translation>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» du champ «&#xa0;%2&#xa0;» est déjà le champ «&#xa0;%3&#xa0;» ou l&apos;un de ses alias.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::IndexEvaluator</name>
     <message>
         <source>The search query cannot be run: %1 (at “%2”)</source>
-        <translation>La requête de recherche ne peut pas être exécutée : %1 (à « %2 »)</translation>
+        <translation>La requête de recherche ne peut pas être exécutée&#xa0;: %1 (à «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>The search query is nested more than %1 levels deep</source>
@@ -2697,26 +4096,26 @@
     <name>Folio::Search::IndexRanker</name>
     <message>
         <source>The page cursor “%1” is not one this search made</source>
-        <translation>Le curseur de page « %1 » ne provient pas de cette recherche</translation>
+        <translation>Le curseur de page «&#xa0;%1&#xa0;» ne provient pas de cette recherche</translation>
     </message>
     <message>
         <source>The page cursor belongs to another sort order; start again from the first page</source>
-        <translation>Le curseur de page appartient à un autre ordre de tri ; recommencez à partir de la première page</translation>
+        <translation>Le curseur de page appartient à un autre ordre de tri&#xa0;; recommencez à partir de la première page</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::IndexSnapshot</name>
     <message>
         <source>Could not write the search index snapshot %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;instantané de l&apos;index de recherche %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;instantané de l&apos;index de recherche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the search index snapshot %1: %2</source>
-        <translation>Impossible de lire l&apos;instantané de l&apos;index de recherche %1 : %2</translation>
+        <translation>Impossible de lire l&apos;instantané de l&apos;index de recherche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The search index snapshot %1 is damaged (%2); the index will be rebuilt</source>
-        <translation>L&apos;instantané de l&apos;index de recherche %1 est endommagé (%2) ; l&apos;index sera reconstruit</translation>
+        <translation>L&apos;instantané de l&apos;index de recherche %1 est endommagé (%2)&#xa0;; l&apos;index sera reconstruit</translation>
     </message>
     <message>
         <source>it is too short</source>
@@ -2732,7 +4131,7 @@
     </message>
     <message>
         <source>The search index snapshot %1 has format version %2; this Folio reads version %3</source>
-        <translation>L&apos;instantané de l&apos;index de recherche %1 a la version de format %2 ; cette version de Folio lit la version %3</translation>
+        <translation>L&apos;instantané de l&apos;index de recherche %1 a la version de format %2&#xa0;; cette version de Folio lit la version %3</translation>
     </message>
     <message>
         <source>it is truncated or has bytes appended</source>
@@ -2771,11 +4170,11 @@
     <name>Folio::Search::QueryParser</name>
     <message>
         <source>The field “%1” has no value at column %2</source>
-        <translation>Le champ « %1 » n&apos;a pas de valeur à la colonne %2</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;a pas de valeur à la colonne %2</translation>
     </message>
     <message>
         <source>The query has more than %1 parts at column %2; search for fewer words</source>
-        <translation>La requête a plus de %1 parties à la colonne %2 ; recherchez moins de mots</translation>
+        <translation>La requête a plus de %1 parties à la colonne %2&#xa0;; recherchez moins de mots</translation>
     </message>
     <message>
         <source>The query is longer than %1 characters at column %2</source>
@@ -2783,7 +4182,7 @@
     </message>
     <message>
         <source>The “)” at column %1 has no matching “(”</source>
-        <translation>La « ) » à la colonne %1 n&apos;a pas de « ( » correspondante</translation>
+        <translation>La «&#xa0;)&#xa0;» à la colonne %1 n&apos;a pas de «&#xa0;(&#xa0;» correspondante</translation>
     </message>
     <message>
         <source>Nothing before OR at column %1</source>
@@ -2803,7 +4202,7 @@
     </message>
     <message>
         <source>Nothing after “-” at column %1; write -word to leave a word out</source>
-        <translation>Rien après « - » à la colonne %1 ; écrivez -mot pour exclure un mot</translation>
+        <translation>Rien après «&#xa0;-&#xa0;» à la colonne %1&#xa0;; écrivez -mot pour exclure un mot</translation>
     </message>
     <message>
         <source>Nothing after NOT at column %1</source>
@@ -2819,7 +4218,7 @@
     </message>
     <message>
         <source>The “(” at column %1 is never closed</source>
-        <translation>La « ( » à la colonne %1 n&apos;est jamais fermée</translation>
+        <translation>La «&#xa0;(&#xa0;» à la colonne %1 n&apos;est jamais fermée</translation>
     </message>
     <message>
         <source>The quote at column %1 is never closed</source>
@@ -2827,50 +4226,101 @@
     </message>
     <message>
         <source>Unexpected “%1” at column %2</source>
-        <translation>« %1 » inattendu à la colonne %2</translation>
+        <translation>«&#xa0;%1&#xa0;» inattendu à la colonne %2</translation>
     </message>
     <message>
         <source>Unknown field “%1” at column %2; put text with a colon in quotes to search for it</source>
-        <translation>Champ inconnu « %1 » à la colonne %2 ; mettez entre guillemets un texte contenant un deux-points pour le rechercher</translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;» à la colonne %2&#xa0;; mettez entre guillemets un texte contenant un deux-points pour le rechercher</translation>
     </message>
     <message>
         <source>The field “%1” cannot compare with “%2” at column %3; put the value in quotes to search for it</source>
-        <translation>Le champ « %1 » ne peut pas être comparé avec « %2 » à la colonne %3 ; mettez la valeur entre guillemets pour la rechercher</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être comparé avec «&#xa0;%2&#xa0;» à la colonne %3&#xa0;; mettez la valeur entre guillemets pour la rechercher</translation>
     </message>
     <message>
         <source>The range “%1” is empty at column %2</source>
-        <translation>La plage « %1 » est vide à la colonne %2</translation>
+        <translation>La plage «&#xa0;%1&#xa0;» est vide à la colonne %2</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; ages take h, d, w, m (30 days) or y (365 days), as in modified:&lt;30d</source>
-        <translation>Unité inconnue « %1 » à la colonne %2 ; les âges acceptent h, d, w, m (30 jours) ou y (365 jours), comme dans modified:&lt;30d</translation>
+        <translation>Unité inconnue «&#xa0;%1&#xa0;» à la colonne %2&#xa0;; les âges acceptent h, d, w, m (30 jours) ou y (365 jours), comme dans modified:&lt;30d</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; sizes take B, kB, MB, GB, TB, KiB, MiB, GiB or TiB</source>
-        <translation>Unité inconnue « %1 » à la colonne %2 ; les tailles acceptent B, kB, MB, GB, TB, KiB, MiB, GiB ou TiB</translation>
+        <translation>Unité inconnue «&#xa0;%1&#xa0;» à la colonne %2&#xa0;; les tailles acceptent B, kB, MB, GB, TB, KiB, MiB, GiB ou TiB</translation>
     </message>
     <message>
         <source>Unknown unit “%1” at column %2; durations take s, m or h, or mm:ss</source>
-        <translation>Unité inconnue « %1 » à la colonne %2 ; les durées acceptent s, m ou h, ou mm:ss</translation>
+        <translation>Unité inconnue «&#xa0;%1&#xa0;» à la colonne %2&#xa0;; les durées acceptent s, m ou h, ou mm:ss</translation>
     </message>
     <message>
         <source>“%1” is not a date at column %2; write 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, or an age such as 30d</source>
-        <translation>« %1 » n&apos;est pas une date à la colonne %2 ; écrivez 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, ou un âge comme 30d</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date à la colonne %2&#xa0;; écrivez 2024, 2024-03, 2024-03-15, 2024-03-15T10:00, today, ou un âge comme 30d</translation>
     </message>
     <message>
         <source>The field “%1” takes a number, not “%2”, at column %3</source>
-        <translation>Le champ « %1 » attend un nombre, pas « %2 », à la colonne %3</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» attend un nombre, pas «&#xa0;%2&#xa0;», à la colonne %3</translation>
     </message>
     <message>
         <source>Unknown flag “%1:%2” at column %3; known: %4</source>
-        <translation>Indicateur inconnu « %1:%2 » à la colonne %3 ; connus : %4</translation>
+        <translation>Indicateur inconnu «&#xa0;%1:%2&#xa0;» à la colonne %3&#xa0;; connus&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>Folio::Search::SearchIndex</name>
     <message>
         <source>Item %1 cannot be indexed for search: the index holds item ids from 0 to 4,294,967,295</source>
-        <translation>L&apos;élément %1 ne peut pas être indexé pour la recherche : l&apos;index contient des identifiants d&apos;élément de 0 à 4 294 967 295</translation>
+        <translation>L&apos;élément %1 ne peut pas être indexé pour la recherche&#xa0;: l&apos;index contient des identifiants d&apos;élément de 0 à 4 294 967 295</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SearchBar</name>
+    <message>
+        <source>The query language: words, &quot;phrases&quot;, field:value (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -word. Enter searches, Escape clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) — e.g. invoice type:pdf created:2024 -status:archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one of the last searches again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search as a smart collection in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Searches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,7 +4335,7 @@
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Could not read the password from standard input.</source>
@@ -2893,7 +4343,7 @@
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No password was given on standard input (or use --password-file F).</source>
@@ -2905,112 +4355,218 @@
     </message>
 </context>
 <context>
+    <name>Folio::Server::AdminCommands</name>
+    <message>
+        <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
+        <translation type="unfinished">Le répertoire de données du serveur (par défaut $FOLIOD_DATA).</translation>
+    </message>
+    <message>
+        <source>foliod %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod %1: no data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a data directory: the database (integrity, foreign keys, schema, the audit hash chain), every blob&apos;s content against its name, blobs owners refer to, stray and partial files. Read only: it may run while foliod serves. Exits 0 when all is sound, 1 with the problems otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 user(s), %2 audit event(s), %3 blob(s) of %4 bytes, %5 owner marker(s), %6 upload session(s) checked: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies a data directory, while foliod serves it, into DEST (a new or empty folder): the database as of one moment, the audit head, the token key, every blob (verified while copied) and the logs. foliod serve --data DEST starts from the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod backup: say where the backup goes: foliod backup DEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod backup: left out the damaged blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 into %2: %3 audit event(s), %4 blob(s) of %5 bytes, %6 owner marker(s)%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n damaged blob(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Folio::Server::AuthService</name>
     <message>
         <source>foliod: could not audit %1: %2</source>
-        <translation>foliod : impossible d&apos;auditer %1 : %2</translation>
+        <translation>foliod&#xa0;: impossible d&apos;auditer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The access token&apos;s session does not exist: sign in again.</source>
-        <translation>La session du jeton d&apos;accès n&apos;existe pas : reconnectez-vous.</translation>
+        <translation>La session du jeton d&apos;accès n&apos;existe pas&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>foliod: could not audit auth.revoked-token: %1</source>
-        <translation>foliod : impossible d&apos;auditer auth.revoked-token : %1</translation>
+        <translation>foliod&#xa0;: impossible d&apos;auditer auth.revoked-token&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session %1 was revoked: sign in again.</source>
-        <translation>La session %1 a été révoquée : reconnectez-vous.</translation>
+        <translation>La session %1 a été révoquée&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The session %1 expired: sign in again.</source>
-        <translation>La session %1 a expiré : reconnectez-vous.</translation>
+        <translation>La session %1 a expiré&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::DataDirectoryBackup</name>
+    <message>
+        <source>A backup needs a data directory and a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to back up %1 into %2, which is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup destination %1 exists and is not an empty folder: choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::DataDirectoryCheck</name>
+    <message>
+        <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
+        <translation type="unfinished">Aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::DataDirectoryLock</name>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation>Aucun répertoire de données : passez --data DIR ou définissez FOLIOD_DATA.</translation>
+        <translation>Aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>Could not create the data directory %1: %2</source>
-        <translation>Impossible de créer le répertoire de données %1 : %2</translation>
+        <translation>Impossible de créer le répertoire de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de verrou %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Another foliod is using %1: stop it first.</source>
-        <translation>Un autre foliod utilise %1 : arrêtez-le d&apos;abord.</translation>
+        <translation>Un autre foliod utilise %1&#xa0;: arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Another foliod is using %1 (process %2): stop it first.</source>
-        <translation>Un autre foliod utilise %1 (processus %2) : arrêtez-le d&apos;abord.</translation>
+        <translation>Un autre foliod utilise %1 (processus %2)&#xa0;: arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Could not lock %1: %2</source>
-        <translation>Impossible de verrouiller %1 : %2</translation>
+        <translation>Impossible de verrouiller %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the lock file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier de verrou %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::Server::Http::AccessLog</name>
+    <message>
+        <source>Could not create the log folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the access log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rotate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rotate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a new log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foliod: the access log %1 is not being written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Http::AuthRoutes</name>
-    <message>
-        <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation>Le corps n&apos;est pas un JSON valide : %1 à la position %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Le corps doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Champ inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a string.</source>
-        <translation>Le champ « %1 » doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Le champ « %1 » dépasse %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must not be empty.</source>
-        <translation>Le champ « %1 » ne doit pas être vide.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; contains a control character.</source>
-        <translation>Le champ « %1 » contient un caractère de contrôle.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Le champ « %1 » est manquant.</translation>
-    </message>
     <message>
         <source>Sign-in is not available on this server.</source>
         <translation>La connexion n&apos;est pas disponible sur ce serveur.</translation>
     </message>
     <message>
         <source>The server failed to answer this request; the log tells why.</source>
-        <translation>Le serveur n&apos;a pas pu répondre à cette requête ; le journal en indique la raison.</translation>
+        <translation>Le serveur n&apos;a pas pu répondre à cette requête&#xa0;; le journal en indique la raison.</translation>
     </message>
     <message>
         <source>foliod: sign-in failed: %1</source>
-        <translation>foliod : échec de la connexion : %1</translation>
+        <translation>foliod&#xa0;: échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account needs the code from its authenticator app (&quot;totp&quot;).</source>
-        <translation>Ce compte nécessite le code de son application d&apos;authentification (« totp »).</translation>
+        <translation>Ce compte nécessite le code de son application d&apos;authentification («&#xa0;totp&#xa0;»).</translation>
     </message>
     <message>
         <source>The authenticator code is wrong or was used already.</source>
@@ -3019,8 +4575,8 @@
     <message numerus="yes">
         <source>Too many failed sign-ins: try again in %n second(s).</source>
         <translation>
-            <numerusform>Trop d&apos;échecs de connexion : réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop d&apos;échecs de connexion : réessayez dans %n secondes.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3029,19 +4585,19 @@
     </message>
     <message>
         <source>foliod: refresh failed: %1</source>
-        <translation>foliod : échec de l&apos;actualisation : %1</translation>
+        <translation>foliod&#xa0;: échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in first: send &quot;Authorization: Bearer&quot; with an access token.</source>
-        <translation>Connectez-vous d&apos;abord : envoyez &quot;Authorization: Bearer&quot; avec un jeton d&apos;accès.</translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: envoyez &quot;Authorization: Bearer&quot; avec un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>foliod: authentication failed: %1</source>
-        <translation>foliod : échec de l&apos;authentification : %1</translation>
+        <translation>foliod&#xa0;: échec de l&apos;authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>foliod: sign-out failed: %1</source>
-        <translation>foliod : échec de la déconnexion : %1</translation>
+        <translation>foliod&#xa0;: échec de la déconnexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3059,64 +4615,35 @@
         <translation>Le serveur n&apos;a pas pu stocker ou lire le blob.</translation>
     </message>
     <message>
-        <source>The body is not valid JSON: %1 at offset %2.</source>
-        <translation>Le corps n&apos;est pas un JSON valide : %1 à la position %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Le corps doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>%1 must be 64 lower-case hex digits, not &quot;%2&quot;.</source>
-        <translation>%1 doit comporter 64 chiffres hexadécimaux en minuscules, pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of bytes.</source>
-        <translation>%1 doit être un nombre entier d&apos;octets.</translation>
-    </message>
-    <message>
-        <source>The body must be {&quot;sha256&quot;: [...]} and nothing else.</source>
-        <translation>Le corps doit être {&quot;sha256&quot;: [...]} et rien d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>At most %1 hashes per request, not %2.</source>
-        <translation>Au plus %1 hachages par requête, pas %2.</translation>
-    </message>
-    <message>
         <source>The range &quot;%1&quot; is not within the blob&apos;s %2 bytes.</source>
-        <translation>La plage « %1 » n&apos;est pas comprise dans les %2 octets du blob.</translation>
-    </message>
-    <message>
-        <source>The blob has %1 bytes; ask for at most %2 at a time with Range.</source>
-        <translation>Le blob fait %1 octets ; demandez-en au plus %2 à la fois avec Range.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Champ inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Content-Range must be &quot;bytes START-END/TOTAL&quot; and match the body&apos;s %1 bytes.</source>
-        <translation>Content-Range doit être &quot;bytes START-END/TOTAL&quot; et correspondre aux %1 octets du corps.</translation>
+        <translation>La plage «&#xa0;%1&#xa0;» n&apos;est pas comprise dans les %2 octets du blob.</translation>
     </message>
     <message>
         <source>The upload has %1 bytes in all, not %2.</source>
         <translation>Le téléversement fait %1 octets au total, pas %2.</translation>
     </message>
+</context>
+<context>
+    <name>Folio::Server::Http::FileSliceBody</name>
     <message>
-        <source>The body must start with a JSON line listing the blobs.</source>
-        <translation>Le corps doit commencer par une ligne JSON listant les blobs.</translation>
+        <source>Cannot read %1 bytes at %2 of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first line must be {&quot;blobs&quot;: [...]} and nothing else.</source>
-        <translation>La première ligne doit être {&quot;blobs&quot;: [...]} et rien d&apos;autre.</translation>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 blobs per batch.</source>
-        <translation>Au plus %1 blobs par lot.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2. {1:?}</translation>
     </message>
     <message>
-        <source>The sizes add up to %1 bytes but %2 follow the JSON line.</source>
-        <translation>Les tailles totalisent %1 octets mais %2 suivent la ligne JSON.</translation>
+        <source>Cannot read %1 bytes at %2 of %3: the file has %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it ends at %2, before the %3 bytes it had.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3153,10 +4680,6 @@
         <source>There is no route %1.</source>
         <translation>Il n&apos;existe aucune route %1.</translation>
     </message>
-    <message>
-        <source>The server failed to answer this request; the log tells why.</source>
-        <translation>Le serveur n&apos;a pas pu répondre à cette requête ; le journal en indique la raison.</translation>
-    </message>
 </context>
 <context>
     <name>Folio::Server::Http::HttpServer</name>
@@ -3166,7 +4689,7 @@
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3.</source>
-        <translation>Impossible d&apos;écouter sur %1 port %2 : %3.</translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +4711,7 @@
     </message>
     <message>
         <source>TLS certificate %1 could not be loaded: is it a PEM certificate chain?</source>
-        <translation>Le certificat TLS %1 n&apos;a pas pu être chargé : est-ce une chaîne de certificats PEM ?</translation>
+        <translation>Le certificat TLS %1 n&apos;a pas pu être chargé&#xa0;: est-ce une chaîne de certificats PEM&#xa0;?</translation>
     </message>
     <message>
         <source>TLS key %1 could not be loaded, or does not belong to certificate %2.</source>
@@ -3207,42 +4730,42 @@
     <name>Folio::Server::ListenAddress</name>
     <message>
         <source>Listen address &quot;%1&quot;: an IPv6 address is written [address]:port.</source>
-        <translation>Adresse d&apos;écoute « %1 » : une adresse IPv6 s&apos;écrit [adresse]:port.</translation>
+        <translation>Adresse d&apos;écoute «&#xa0;%1&#xa0;»&#xa0;: une adresse IPv6 s&apos;écrit [adresse]:port.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: expected host:port.</source>
-        <translation>Adresse d&apos;écoute « %1 » : host:port attendu.</translation>
+        <translation>Adresse d&apos;écoute «&#xa0;%1&#xa0;»&#xa0;: host:port attendu.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address.</source>
-        <translation>Adresse d&apos;écoute « %1 » : « %2 » n&apos;est pas une adresse IP.</translation>
+        <translation>Adresse d&apos;écoute «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Listen address &quot;%1&quot;: the port must be a number from 1 to 65535.</source>
-        <translation>Adresse d&apos;écoute « %1 » : le port doit être un nombre de 1 à 65535.</translation>
+        <translation>Adresse d&apos;écoute «&#xa0;%1&#xa0;»&#xa0;: le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Refusing to listen on %1 without TLS: other machines could read passwords and files. Give --tls-cert and --tls-key, or --insecure-http if a proxy in front terminates TLS.</source>
-        <translation>Refus d&apos;écouter sur %1 sans TLS : d&apos;autres machines pourraient lire les mots de passe et les fichiers. Indiquez --tls-cert et --tls-key, ou --insecure-http si un proxy placé devant termine TLS.</translation>
+        <translation>Refus d&apos;écouter sur %1 sans TLS&#xa0;: d&apos;autres machines pourraient lire les mots de passe et les fichiers. Indiquez --tls-cert et --tls-key, ou --insecure-http si un proxy placé devant termine TLS.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::PasswordHasher</name>
     <message>
         <source>Could not initialise libsodium: no source of randomness is available.</source>
-        <translation>Impossible d&apos;initialiser libsodium : aucune source d&apos;aléa n&apos;est disponible.</translation>
+        <translation>Impossible d&apos;initialiser libsodium&#xa0;: aucune source d&apos;aléa n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Could not hash the password: it is empty.</source>
-        <translation>Impossible de hacher le mot de passe : il est vide.</translation>
+        <translation>Impossible de hacher le mot de passe&#xa0;: il est vide.</translation>
     </message>
     <message>
         <source>Could not hash the password: Argon2id could not get %1 MiB of memory.</source>
-        <translation>Impossible de hacher le mot de passe : Argon2id n&apos;a pas pu obtenir %1 Mio de mémoire.</translation>
+        <translation>Impossible de hacher le mot de passe&#xa0;: Argon2id n&apos;a pas pu obtenir %1 Mio de mémoire.</translation>
     </message>
     <message>
         <source>Could not check the password: the stored hash is not an Argon2id hash.</source>
-        <translation>Impossible de vérifier le mot de passe : le hachage stocké n&apos;est pas un hachage Argon2id.</translation>
+        <translation>Impossible de vérifier le mot de passe&#xa0;: le hachage stocké n&apos;est pas un hachage Argon2id.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +4782,7 @@
   foliod migrate
 Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   foliod user add NAME --role ROLE [--password-file F]   (sinon le mot de passe est lu sur l&apos;entrée standard)
   foliod user passwd NAME [--password-file F]
   foliod user disable NAME
@@ -3268,12 +4791,12 @@ Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is sto
   foliod sessions [USER] [--json]
   foliod revoke SESSION | --user USER
   foliod migrate
-Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant que foliod serve est arrêté.
+Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les pendant que foliod serve est arrêté.
 </translation>
     </message>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation>Aucun répertoire de données : passez --data DIR ou définissez FOLIOD_DATA.</translation>
+        <translation>Aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 (was %3).</source>
@@ -3281,11 +4804,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: foliod user add|passwd|disable|totp NAME, or foliod user list.</source>
-        <translation>Utilisation : foliod user add|passwd|disable|totp NAME, ou foliod user list.</translation>
+        <translation>Utilisation&#xa0;: foliod user add|passwd|disable|totp NAME, ou foliod user list.</translation>
     </message>
     <message>
         <source>foliod user add needs --role ROLE (one of %1).</source>
@@ -3305,7 +4828,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;; see foliod user --help.</source>
-        <translation>Commande utilisateur inconnue « %1 » ; voir foliod user --help.</translation>
+        <translation>Commande utilisateur inconnue «&#xa0;%1&#xa0;»&#xa0;; voir foliod user --help.</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -3325,11 +4848,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Usage: foliod sessions [USER] [--json].</source>
-        <translation>Utilisation : foliod sessions [USER] [--json].</translation>
+        <translation>Utilisation&#xa0;: foliod sessions [USER] [--json].</translation>
     </message>
     <message>
         <source>Usage: foliod revoke SESSION, or foliod revoke --user USER.</source>
-        <translation>Utilisation : foliod revoke SESSION, ou foliod revoke --user USER.</translation>
+        <translation>Utilisation&#xa0;: foliod revoke SESSION, ou foliod revoke --user USER.</translation>
     </message>
     <message>
         <source>Revoked %1 session(s) of %2.</source>
@@ -3337,7 +4860,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Usage: foliod revoke SESSION (a number from foliod sessions), or foliod revoke --user USER.</source>
-        <translation>Utilisation : foliod revoke SESSION (un numéro issu de foliod sessions), ou foliod revoke --user USER.</translation>
+        <translation>Utilisation&#xa0;: foliod revoke SESSION (un numéro issu de foliod sessions), ou foliod revoke --user USER.</translation>
     </message>
     <message>
         <source>Revoked session %1.</source>
@@ -3352,7 +4875,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     <name>Folio::Server::ServeCommand</name>
     <message>
         <source>--%1 takes a number of seconds from 0 to 3600, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un nombre de secondes de 0 à 3600, pas « %2 ».</translation>
+        <translation>--%1 attend un nombre de secondes de 0 à 3600, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Serves Folio&apos;s HTTP API.</source>
@@ -3364,7 +4887,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Address and port; port 0 takes a free one.</source>
-        <translation>Adresse et port ; le port 0 en prend un libre.</translation>
+        <translation>Adresse et port&#xa0;; le port 0 en prend un libre.</translation>
     </message>
     <message>
         <source>PEM certificate chain for TLS.</source>
@@ -3380,7 +4903,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Server threads (default: the number of cores, at least 2).</source>
-        <translation>Threads du serveur (par défaut : le nombre de cœurs, au moins 2).</translation>
+        <translation>Threads du serveur (par défaut&#xa0;: le nombre de cœurs, au moins 2).</translation>
     </message>
     <message>
         <source>Seconds a client may take to send a request header (default 10).</source>
@@ -3392,23 +4915,23 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>foliod serve: unexpected argument &quot;%1&quot;.</source>
-        <translation>foliod serve : argument inattendu « %1 ».</translation>
+        <translation>foliod serve&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>foliod serve: --data DIR (or $FOLIOD_DATA) and --listen HOST:PORT are required.</source>
-        <translation>foliod serve : --data DIR (ou $FOLIOD_DATA) et --listen HOST:PORT sont requis.</translation>
+        <translation>foliod serve&#xa0;: --data DIR (ou $FOLIOD_DATA) et --listen HOST:PORT sont requis.</translation>
     </message>
     <message>
         <source>foliod serve: --tls-cert and --tls-key go together.</source>
-        <translation>foliod serve : --tls-cert et --tls-key vont ensemble.</translation>
+        <translation>foliod serve&#xa0;: --tls-cert et --tls-key vont ensemble.</translation>
     </message>
     <message>
         <source>foliod serve: --threads takes a number from 1 to 256.</source>
-        <translation>foliod serve : --threads attend un nombre de 1 à 256.</translation>
+        <translation>foliod serve&#xa0;: --threads attend un nombre de 1 à 256.</translation>
     </message>
     <message>
         <source>foliod: stopped.</source>
-        <translation>foliod : arrêté.</translation>
+        <translation>foliod&#xa0;: arrêté.</translation>
     </message>
 </context>
 <context>
@@ -3418,20 +4941,12 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
         <translation>Il n&apos;existe aucun blob %1.</translation>
     </message>
     <message>
-        <source>Cannot read the blob file %1: %2.</source>
-        <translation>Impossible de lire le fichier de blob %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the blob file %1: %2 bytes at %3 are not there.</source>
-        <translation>Impossible de lire le fichier de blob %1 : %2 octets à %3 sont absents.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation>Impossible de renommer %1 en %2 : %3.</translation>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>There is no upload %1.</source>
@@ -3451,11 +4966,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation>Impossible de créer %1 : %2.</translation>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The upload %1 has %2 bytes; a chunk must start there, not at %3.</source>
-        <translation>Le téléversement %1 fait %2 octets ; un bloc doit commencer là, pas à %3.</translation>
+        <translation>Le téléversement %1 fait %2 octets&#xa0;; un bloc doit commencer là, pas à %3.</translation>
     </message>
     <message>
         <source>The chunk ends at %1, past the upload&apos;s size %2.</source>
@@ -3471,7 +4986,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>The uploaded bytes hash to %1, not %2; the upload was discarded.</source>
-        <translation>Les octets téléversés donnent le hachage %1, pas %2 ; le téléversement a été abandonné.</translation>
+        <translation>Les octets téléversés donnent le hachage %1, pas %2&#xa0;; le téléversement a été abandonné.</translation>
     </message>
     <message>
         <source>Cannot remove the upload folder %1.</source>
@@ -3479,50 +4994,58 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256.</source>
-        <translation>« %1 » n&apos;est pas un SHA-256.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SHA-256.</translation>
     </message>
     <message>
         <source>The bytes hash to %1, not %2.</source>
         <translation>Les octets donnent le hachage %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>Cannot hash %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::ServerStore</name>
     <message>
         <source>Could not make the server database %1 private to its owner: %2</source>
-        <translation>Impossible de rendre la base de données du serveur %1 privée à son propriétaire : %2</translation>
+        <translation>Impossible de rendre la base de données du serveur %1 privée à son propriétaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it must have 1 to 64 characters.</source>
-        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il doit comporter de 1 à 64 caractères.</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: il doit comporter de 1 à 64 caractères.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it must not start or end with a space.</source>
-        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il ne doit pas commencer ni finir par une espace.</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: il ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it contains a control character (U+%2).</source>
-        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il contient un caractère de contrôle (U+%2).</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: il contient un caractère de contrôle (U+%2).</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: it contains &apos;/&apos;.</source>
-        <translation>Le nom d&apos;utilisateur « %1 » n&apos;est pas autorisé : il contient « / ».</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: il contient «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; does not exist: use one of %2.</source>
-        <translation>Le rôle « %1 » n&apos;existe pas : utilisez l&apos;un de %2.</translation>
+        <translation>Le rôle «&#xa0;%1&#xa0;» n&apos;existe pas&#xa0;: utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Could not add the user &quot;%1&quot;: the password hash is not an Argon2id hash.</source>
-        <translation>Impossible d&apos;ajouter l&apos;utilisateur « %1 » : le hachage du mot de passe n&apos;est pas un hachage Argon2id.</translation>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur «&#xa0;%1&#xa0;»&#xa0;: le hachage du mot de passe n&apos;est pas un hachage Argon2id.</translation>
     </message>
     <message>
         <source>Could not add the user &quot;%1&quot;: that name is taken.</source>
-        <translation>Impossible d&apos;ajouter l&apos;utilisateur « %1 » : ce nom est déjà pris.</translation>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur «&#xa0;%1&#xa0;»&#xa0;: ce nom est déjà pris.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun utilisateur « %1 ».</translation>
+        <translation>Il n&apos;existe aucun utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
@@ -3530,31 +5053,31 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Could not change the password of &quot;%1&quot;: the hash is not an Argon2id hash.</source>
-        <translation>Impossible de modifier le mot de passe de « %1 » : le hachage n&apos;est pas un hachage Argon2id.</translation>
+        <translation>Impossible de modifier le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: le hachage n&apos;est pas un hachage Argon2id.</translation>
     </message>
     <message>
         <source>Could not record the session: the refresh token is too short.</source>
-        <translation>Impossible d&apos;enregistrer la session : le jeton d&apos;actualisation est trop court.</translation>
+        <translation>Impossible d&apos;enregistrer la session&#xa0;: le jeton d&apos;actualisation est trop court.</translation>
     </message>
     <message>
         <source>Could not sign in &quot;%1&quot;: the account is disabled.</source>
-        <translation>Impossible de connecter « %1 » : le compte est désactivé.</translation>
+        <translation>Impossible de connecter «&#xa0;%1&#xa0;»&#xa0;: le compte est désactivé.</translation>
     </message>
     <message>
         <source>The refresh token is not known: sign in again.</source>
-        <translation>Le jeton d&apos;actualisation est inconnu : reconnectez-vous.</translation>
+        <translation>Le jeton d&apos;actualisation est inconnu&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The session %1 was revoked: sign in again.</source>
-        <translation>La session %1 a été révoquée : reconnectez-vous.</translation>
+        <translation>La session %1 a été révoquée&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <source>The session %1 expired: sign in again.</source>
-        <translation>La session %1 a expiré : reconnectez-vous.</translation>
+        <translation>La session %1 a expiré&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
@@ -3562,34 +5085,34 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Could not rotate the session: the refresh token is too short.</source>
-        <translation>Impossible de renouveler la session : le jeton d&apos;actualisation est trop court.</translation>
+        <translation>Impossible de renouveler la session&#xa0;: le jeton d&apos;actualisation est trop court.</translation>
     </message>
     <message>
         <source>The refresh token was used already: sign in again.</source>
-        <translation>Le jeton d&apos;actualisation a déjà été utilisé : reconnectez-vous.</translation>
+        <translation>Le jeton d&apos;actualisation a déjà été utilisé&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Tokens</name>
     <message>
         <source>Could not write the token key %1: %2</source>
-        <translation>Impossible d&apos;écrire la clé de jeton %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la clé de jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create the token key %1: %2</source>
-        <translation>Impossible de créer la clé de jeton %1 : %2</translation>
+        <translation>Impossible de créer la clé de jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the token key %1: %2</source>
-        <translation>Impossible de lire la clé de jeton %1 : %2</translation>
+        <translation>Impossible de lire la clé de jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Refusing the token key %1: other users may read it (mode %2); run chmod 600 on it.</source>
-        <translation>Clé de jeton %1 refusée : d&apos;autres utilisateurs peuvent la lire (mode %2) ; exécutez chmod 600 dessus.</translation>
+        <translation>Clé de jeton %1 refusée&#xa0;: d&apos;autres utilisateurs peuvent la lire (mode %2)&#xa0;; exécutez chmod 600 dessus.</translation>
     </message>
     <message>
         <source>The token key %1 is damaged: it holds %2 bytes instead of %3.</source>
-        <translation>La clé de jeton %1 est endommagée : elle contient %2 octets au lieu de %3.</translation>
+        <translation>La clé de jeton %1 est endommagée&#xa0;: elle contient %2 octets au lieu de %3.</translation>
     </message>
     <message>
         <source>The access token is malformed.</source>
@@ -3601,14 +5124,137 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>The access token has expired; refresh it.</source>
-        <translation>Le jeton d&apos;accès a expiré ; actualisez-le.</translation>
+        <translation>Le jeton d&apos;accès a expiré&#xa0;; actualisez-le.</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::Totp</name>
     <message>
         <source>The TOTP secret is not base32: &quot;%1&quot; is not one of A–Z and 2–7.</source>
-        <translation>Le secret TOTP n&apos;est pas en base32 : « %1 » ne fait pas partie de A–Z et 2–7.</translation>
+        <translation>Le secret TOTP n&apos;est pas en base32&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de A–Z et 2–7.</translation>
+    </message>
+</context>
+<context>
+    <name>Folio::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio opens this library at its next start (unless --library or FOLIO_LIBRARY names another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation type="unfinished">Taille des vignettes</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files are extracted at once when adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ingest workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages text is recognised in (none checked: the library&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OCR languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Thème</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Folio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this library now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen library in place of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for installed languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the library&apos;s own setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tesseract languages are installed (tesseract-ocr-eng, tesseract-ocr-deu…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3658,15 +5304,15 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>A folder name cannot contain “/”: “%1”.</source>
-        <translation>Un nom de dossier ne peut pas contenir « / » : « %1 ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be moved into itself or into one of its sub-folders.</source>
-        <translation>Le dossier « %1 » ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers.</translation>
     </message>
     <message>
         <source>“%1” is not a folder name: it must not be empty or contain “/”.</source>
-        <translation>« %1 » n&apos;est pas un nom de dossier : il ne doit pas être vide ni contenir « / ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de dossier&#xa0;: il ne doit pas être vide ni contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>A folder can only be made inside another folder.</source>
@@ -3689,7 +5335,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Folder name:</source>
-        <translation>Nom du dossier :</translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>New collection</source>
@@ -3697,7 +5343,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Collection name:</source>
-        <translation>Nom de la collection :</translation>
+        <translation>Nom de la collection&#xa0;:</translation>
     </message>
     <message>
         <source>Move folder to Trash</source>
@@ -3705,7 +5351,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Move the folder “%1” and everything in it to the Trash?</source>
-        <translation>Placer le dossier « %1 » et tout son contenu dans la corbeille ?</translation>
+        <translation>Placer le dossier «&#xa0;%1&#xa0;» et tout son contenu dans la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>New folder…</source>
@@ -3732,10 +5378,44 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
 </context>
 <context>
+    <name>Folio::SingleInstance</name>
+    <message>
+        <source>Another folio is already running on this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Folio::TaskPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingest jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you add or drop on the window are stored here, one job after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folio::TextExtractor</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -3743,15 +5423,15 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Code page %1 is unknown; Windows-1252 was used.</source>
-        <translation>La page de codes %1 est inconnue ; Windows-1252 a été utilisée.</translation>
+        <translation>La page de codes %1 est inconnue&#xa0;; Windows-1252 a été utilisée.</translation>
     </message>
     <message>
         <source>The text is longer than %1 characters; the rest was left out.</source>
-        <translation>Le texte dépasse %1 caractères ; la suite a été omise.</translation>
+        <translation>Le texte dépasse %1 caractères&#xa0;; la suite a été omise.</translation>
     </message>
     <message>
         <source>Groups nested deeper than %1 levels were left out.</source>
@@ -3759,22 +5439,22 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>%1 is larger than %2 MiB; only its beginning was read.</source>
-        <translation>%1 dépasse %2 Mio ; seul son début a été lu.</translation>
+        <translation>%1 dépasse %2 Mio&#xa0;; seul son début a été lu.</translation>
     </message>
     <message>
         <source>%1 does not start like an RTF document; it was read as plain text.</source>
-        <translation>%1 ne commence pas comme un document RTF ; il a été lu comme du texte brut.</translation>
+        <translation>%1 ne commence pas comme un document RTF&#xa0;; il a été lu comme du texte brut.</translation>
     </message>
     <message>
         <source>The text of %1 is longer than %2 characters; the rest was left out.</source>
-        <translation>Le texte de %1 dépasse %2 caractères ; la suite a été omise.</translation>
+        <translation>Le texte de %1 dépasse %2 caractères&#xa0;; la suite a été omise.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ThumbnailCache</name>
     <message>
         <source>Cannot read the image size of %1: %2</source>
-        <translation>Impossible de lire la taille de l&apos;image %1 : %2</translation>
+        <translation>Impossible de lire la taille de l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The image %1 is %2×%3 pixels, more than a thumbnail may decode.</source>
@@ -3782,7 +5462,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Cannot decode the image %1: %2</source>
-        <translation>Impossible de décoder l&apos;image %1 : %2</translation>
+        <translation>Impossible de décoder l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No file holds the image %1.</source>
@@ -3797,15 +5477,15 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     <name>Folio::TypeDetector</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied</source>
-        <translation>%1 ne peut pas être lu : permission refusée</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
@@ -3821,11 +5501,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>%1 looks damaged: its zip directory is missing or unreadable, so it may have been cut short.</source>
-        <translation>%1 semble endommagé : son répertoire zip est manquant ou illisible, il a donc peut-être été tronqué.</translation>
+        <translation>%1 semble endommagé&#xa0;: son répertoire zip est manquant ou illisible, il a donc peut-être été tronqué.</translation>
     </message>
     <message>
         <source>%1 has a zip directory too large to inspect; it is treated as a plain zip archive.</source>
-        <translation>%1 a un répertoire zip trop grand pour être examiné ; il est traité comme une simple archive zip.</translation>
+        <translation>%1 a un répertoire zip trop grand pour être examiné&#xa0;; il est traité comme une simple archive zip.</translation>
     </message>
     <message>
         <source>The content of %1 is not a format Folio recognises, although its name says %2.</source>
@@ -3848,7 +5528,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Could not make the folder %1: %2</source>
-        <translation>Impossible de créer le dossier %1 : %2</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3910,25 +5590,36 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
 </context>
 <context>
+    <name>HttpConnectionText</name>
+    <message>
+        <source>The server failed to answer this request; the log tells why.</source>
+        <translation type="unfinished">Le serveur n&apos;a pas pu répondre à cette requête&#xa0;; le journal en indique la raison.</translation>
+    </message>
+</context>
+<context>
     <name>folio</name>
     <message>
         <source>Folio: digital assets and controlled documents in one local-first library.</source>
-        <translation>Folio : ressources numériques et documents maîtrisés dans une seule bibliothèque locale.</translation>
+        <translation>Folio&#xa0;: ressources numériques et documents maîtrisés dans une seule bibliothèque locale.</translation>
     </message>
     <message>
         <source>The library folder to open (default: $FOLIO_LIBRARY, else the platform&apos;s data location).</source>
-        <translation>Le dossier de bibliothèque à ouvrir (par défaut : $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
+        <translation>Le dossier de bibliothèque à ouvrir (par défaut&#xa0;: $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>folio://item/&lt;id&gt; links to show, files and folders to add.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>folioctl</name>
     <message>
         <source>folioctl: unknown command &quot;%1&quot;; see folioctl --help.</source>
-        <translation>folioctl : commande inconnue « %1 » ; voir folioctl --help.</translation>
+        <translation>folioctl&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir folioctl --help.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3936,7 +5627,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>The library folder (default: $FOLIO_LIBRARY, else the platform&apos;s data location).</source>
-        <translation>Le dossier de la bibliothèque (par défaut : $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
+        <translation>Le dossier de la bibliothèque (par défaut&#xa0;: $FOLIO_LIBRARY, sinon l&apos;emplacement de données de la plateforme).</translation>
     </message>
     <message>
         <source>Print versioned JSON instead of text.</source>
@@ -3944,7 +5635,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>folioctl %1 takes %2; see folioctl %1 --help.</source>
-        <translation>folioctl %1 attend %2 ; voir folioctl %1 --help.</translation>
+        <translation>folioctl %1 attend %2&#xa0;; voir folioctl %1 --help.</translation>
     </message>
     <message>
         <source>Make a folder (and its parents).</source>
@@ -3976,7 +5667,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>restore ID: take an item out of the Trash. restore SRC DIR: restore a backup into DIR.</source>
-        <translation>restore ID : sortir un élément de la corbeille. restore SRC DIR : restaurer une sauvegarde dans DIR.</translation>
+        <translation>restore ID&#xa0;: sortir un élément de la corbeille. restore SRC DIR&#xa0;: restaurer une sauvegarde dans DIR.</translation>
     </message>
     <message>
         <source>Restored %1 from the Trash</source>
@@ -3984,7 +5675,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Remove an item for good: its files, versions and recorded values.</source>
-        <translation>Supprimer définitivement un élément : ses fichiers, ses versions et ses valeurs enregistrées.</translation>
+        <translation>Supprimer définitivement un élément&#xa0;: ses fichiers, ses versions et ses valeurs enregistrées.</translation>
     </message>
     <message>
         <source>Purged %1</source>
@@ -4008,7 +5699,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>&quot;%1&quot; is not a version number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de version.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de version.</translation>
     </message>
     <message>
         <source>%1 is now at version %2 (equal to version %3)</source>
@@ -4016,7 +5707,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Set metadata fields (keys or aliases): FIELD=VALUE; multi-valued fields take a comma list; an empty value clears a field.</source>
-        <translation>Définir des champs de métadonnées (clés ou alias) : FIELD=VALUE ; les champs multivalués acceptent une liste séparée par des virgules ; une valeur vide efface un champ.</translation>
+        <translation>Définir des champs de métadonnées (clés ou alias)&#xa0;: FIELD=VALUE&#xa0;; les champs multivalués acceptent une liste séparée par des virgules&#xa0;; une valeur vide efface un champ.</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -4064,19 +5755,19 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>duplicate: %1 (%2)</source>
-        <translation>doublon : %1 (%2)</translation>
+        <translation>doublon&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 stored, %2 new versions, %3 duplicates skipped, %4 failed; %5 extracted, %6 stored without extraction%7</source>
-        <translation>%1 stockés, %2 nouvelles versions, %3 doublons ignorés, %4 en échec ; %5 extraits, %6 stockés sans extraction%7</translation>
+        <translation>%1 stockés, %2 nouvelles versions, %3 doublons ignorés, %4 en échec&#xa0;; %5 extraits, %6 stockés sans extraction%7</translation>
     </message>
     <message>
         <source> (cancelled: run folioctl reprocess to finish)</source>
-        <translation> (annulé : exécutez folioctl reprocess pour terminer)</translation>
+        <translation> (annulé&#xa0;: exécutez folioctl reprocess pour terminer)</translation>
     </message>
     <message>
         <source>The folder to store into (made when missing).</source>
@@ -4084,15 +5775,15 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>skip (default): same bytes are not stored twice; keep: store them anyway; version: the same name in the folder gets a new version.</source>
-        <translation>skip (par défaut) : les mêmes octets ne sont pas stockés deux fois ; keep : les stocker quand même ; version : le même nom dans le dossier reçoit une nouvelle version.</translation>
+        <translation>skip (par défaut)&#xa0;: les mêmes octets ne sont pas stockés deux fois&#xa0;; keep&#xa0;: les stocker quand même&#xa0;; version&#xa0;: le même nom dans le dossier reçoit une nouvelle version.</translation>
     </message>
     <message>
         <source>Extraction processes (default: the cores).</source>
-        <translation>Processus d&apos;extraction (par défaut : les cœurs).</translation>
+        <translation>Processus d&apos;extraction (par défaut&#xa0;: les cœurs).</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip, keep or version, not &quot;%1&quot;.</source>
-        <translation>--on-duplicate attend skip, keep ou version, pas « %1 ».</translation>
+        <translation>--on-duplicate attend skip, keep ou version, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 64.</source>
@@ -4104,7 +5795,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Extract items again (after an upgrade, or for a file that failed); without ids, finish the extraction queued by an earlier run.</source>
-        <translation>Extraire à nouveau des éléments (après une mise à niveau, ou pour un fichier en échec) ; sans identifiants, terminer l&apos;extraction mise en file par une exécution précédente.</translation>
+        <translation>Extraire à nouveau des éléments (après une mise à niveau, ou pour un fichier en échec)&#xa0;; sans identifiants, terminer l&apos;extraction mise en file par une exécution précédente.</translation>
     </message>
     <message>
         <source>Copy an item&apos;s rendition (thumb, preview) to DEST.</source>
@@ -4116,7 +5807,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Bits two images&apos; hashes may differ by (default 10; 0 = exact).</source>
-        <translation>Bits dont les hachages de deux images peuvent différer (par défaut 10 ; 0 = exact).</translation>
+        <translation>Bits dont les hachages de deux images peuvent différer (par défaut 10&#xa0;; 0 = exact).</translation>
     </message>
     <message>
         <source>List groups of duplicate and near-duplicate images.</source>
@@ -4124,11 +5815,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>same content:</source>
-        <translation>même contenu :</translation>
+        <translation>même contenu&#xa0;:</translation>
     </message>
     <message>
         <source>look alike (within %1 bits):</source>
-        <translation>similaires (à %1 bits près) :</translation>
+        <translation>similaires (à %1 bits près)&#xa0;:</translation>
     </message>
     <message>
         <source>No duplicates.</source>
@@ -4156,7 +5847,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Ingest what appears in DIR, once each file has stopped growing; Ctrl-C stops.</source>
-        <translation>Importer ce qui apparaît dans DIR, dès que chaque fichier a cessé de grossir ; Ctrl-C arrête.</translation>
+        <translation>Importer ce qui apparaît dans DIR, dès que chaque fichier a cessé de grossir&#xa0;; Ctrl-C arrête.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
@@ -4192,7 +5883,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>The folder to list (default: the root).</source>
-        <translation>Le dossier à lister (par défaut : la racine).</translation>
+        <translation>Le dossier à lister (par défaut&#xa0;: la racine).</translation>
     </message>
     <message>
         <source>List the Trash instead.</source>
@@ -4216,7 +5907,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>The version to export (default: current).</source>
-        <translation>La version à exporter (par défaut : l&apos;actuelle).</translation>
+        <translation>La version à exporter (par défaut&#xa0;: l&apos;actuelle).</translation>
     </message>
     <message>
         <source>Copy an item&apos;s original, byte-identical, to DEST.</source>
@@ -4260,11 +5951,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Re-hash every blob and walk the audit chain; exit 1 when anything is wrong.</source>
-        <translation>Recalculer le hachage de chaque blob et parcourir la chaîne d&apos;audit ; code de sortie 1 en cas de problème.</translation>
+        <translation>Recalculer le hachage de chaque blob et parcourir la chaîne d&apos;audit&#xa0;; code de sortie 1 en cas de problème.</translation>
     </message>
     <message>
         <source>The library is sound: %1 blobs re-hashed, %2 audit events verified.</source>
-        <translation>La bibliothèque est saine : %1 blobs rehachés, %2 événements d&apos;audit vérifiés.</translation>
+        <translation>La bibliothèque est saine&#xa0;: %1 blobs rehachés, %2 événements d&apos;audit vérifiés.</translation>
     </message>
     <message>
         <source>Copy the library, consistently, while others may be writing to it.</source>
@@ -4272,7 +5963,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA) ; exécutez-les pendant q
     </message>
     <message>
         <source>Backed up to %1: %2 blobs.</source>
-        <translation>Sauvegardé dans %1 : %2 blobs.</translation>
+        <translation>Sauvegardé dans %1&#xa0;: %2 blobs.</translation>
     </message>
     <message>
         <source>Print the library&apos;s logical state as deterministic text.</source>
@@ -4312,10 +6003,10 @@ Folio&apos;s command-line client: manage a library from a terminal.
 
 Commands:
 </source>
-        <translation>Utilisation : folioctl [--library DIR] COMMAND [options] [arguments]
-Le client en ligne de commande de Folio : gérer une bibliothèque depuis un terminal.
+        <translation>Utilisation&#xa0;: folioctl [--library DIR] COMMAND [options] [arguments]
+Le client en ligne de commande de Folio&#xa0;: gérer une bibliothèque depuis un terminal.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -4324,13 +6015,13 @@ Options of every command: --library DIR, --json, --help.
 folioctl --version prints the version.
 </source>
         <translation>
-Options de toutes les commandes : --library DIR, --json, --help.
+Options de toutes les commandes&#xa0;: --library DIR, --json, --help.
 folioctl --version affiche la version.
 </translation>
     </message>
     <message>
         <source>schema show: the fields and vocabularies. schema import FILE: add or update them from JSON.</source>
-        <translation>schema show : les champs et vocabulaires. schema import FILE : les ajouter ou les mettre à jour depuis du JSON.</translation>
+        <translation>schema show&#xa0;: les champs et vocabulaires. schema import FILE&#xa0;: les ajouter ou les mettre à jour depuis du JSON.</translation>
     </message>
     <message>
         <source>schema import takes the JSON file to import.</source>
@@ -4346,7 +6037,7 @@ folioctl --version affiche la version.
     </message>
     <message>
         <source>fields:</source>
-        <translation>champs :</translation>
+        <translation>champs&#xa0;:</translation>
     </message>
     <message>
         <source>required </source>
@@ -4362,7 +6053,7 @@ folioctl --version affiche la version.
     </message>
     <message>
         <source>vocabularies:</source>
-        <translation>vocabulaires :</translation>
+        <translation>vocabulaires&#xa0;:</translation>
     </message>
     <message>
         <source>open</source>
@@ -4458,11 +6149,11 @@ folioctl --version affiche la version.
     </message>
     <message>
         <source>The seed: the same seed, count and --now give the same items (default 1).</source>
-        <translation>La graine : la même graine, le même nombre et la même valeur de --now donnent les mêmes éléments (par défaut 1).</translation>
+        <translation>La graine&#xa0;: la même graine, le même nombre et la même valeur de --now donnent les mêmes éléments (par défaut 1).</translation>
     </message>
     <message>
         <source>The end of the ten years of dates, as an ISO date or date-time in UTC (default: the current time).</source>
-        <translation>La fin des dix années de dates, sous forme de date ou date-heure ISO en UTC (par défaut : l&apos;heure actuelle).</translation>
+        <translation>La fin des dix années de dates, sous forme de date ou date-heure ISO en UTC (par défaut&#xa0;: l&apos;heure actuelle).</translation>
     </message>
     <message>
         <source>Also write each item&apos;s text (title, description, keywords, body) as DIR/&lt;uuid&gt;.txt, to compare with other search engines.</source>
@@ -4470,17 +6161,17 @@ folioctl --version affiche la version.
     </message>
     <message>
         <source>How many distinct stored files the items share (default: one per 100 items, at most 16384).</source>
-        <translation>Nombre de fichiers stockés distincts que partagent les éléments (par défaut : un pour 100 éléments, au plus 16384).</translation>
+        <translation>Nombre de fichiers stockés distincts que partagent les éléments (par défaut&#xa0;: un pour 100 éléments, au plus 16384).</translation>
     </message>
     <message>
         <source>dev generate --items N: fill the library (made when missing) with N synthetic items — 60% assets, 40% documents with realistic metadata, dates over ten years and text — for benchmarks and tests of search.
 Each batch of 5,000 items is one transaction with the library&apos;s usual durability, so an interrupted run (Ctrl-C stops after the current batch) leaves a consistent library that passes `folioctl verify`. File contents are not generated: versions carry synthetic sizes and share a pool of small placeholder files, so exporting an original gives its placeholder and items sharing one count as duplicates.</source>
-        <translation>dev generate --items N : remplit la bibliothèque (créée si elle manque) de N éléments synthétiques — 60 % de ressources, 40 % de documents avec des métadonnées réalistes, des dates sur dix ans et du texte — pour les bancs d&apos;essai et les tests de recherche.
-Chaque lot de 5 000 éléments est une transaction avec la durabilité habituelle de la bibliothèque, si bien qu&apos;une exécution interrompue (Ctrl-C arrête après le lot en cours) laisse une bibliothèque cohérente qui passe `folioctl verify`. Le contenu des fichiers n&apos;est pas généré : les versions portent des tailles synthétiques et partagent une réserve de petits fichiers de substitution, de sorte qu&apos;exporter un original donne son fichier de substitution et que les éléments qui en partagent un comptent comme doublons.</translation>
+        <translation>dev generate --items N&#xa0;: remplit la bibliothèque (créée si elle manque) de N éléments synthétiques — 60&#xa0;% de ressources, 40&#xa0;% de documents avec des métadonnées réalistes, des dates sur dix ans et du texte — pour les bancs d&apos;essai et les tests de recherche.
+Chaque lot de 5 000 éléments est une transaction avec la durabilité habituelle de la bibliothèque, si bien qu&apos;une exécution interrompue (Ctrl-C arrête après le lot en cours) laisse une bibliothèque cohérente qui passe `folioctl verify`. Le contenu des fichiers n&apos;est pas généré&#xa0;: les versions portent des tailles synthétiques et partagent une réserve de petits fichiers de substitution, de sorte qu&apos;exporter un original donne son fichier de substitution et que les éléments qui en partagent un comptent comme doublons.</translation>
     </message>
     <message>
         <source>dev takes generate; see folioctl dev --help.</source>
-        <translation>dev attend generate ; voir folioctl dev --help.</translation>
+        <translation>dev attend generate&#xa0;; voir folioctl dev --help.</translation>
     </message>
     <message>
         <source>--items takes how many items to generate (0 or more).</source>
@@ -4488,11 +6179,11 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed attend un nombre entier, pas « %1 ».</translation>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--now takes an ISO date like 2026-06-01, not &quot;%1&quot;.</source>
-        <translation>--now attend une date ISO comme 2026-06-01, pas « %1 ».</translation>
+        <translation>--now attend une date ISO comme 2026-06-01, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--blob-pool takes a number of files, 1 or more.</source>
@@ -4516,71 +6207,71 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>developer tools: dev generate --items N makes a synthetic library</source>
-        <translation>outils de développement : dev generate --items N crée une bibliothèque synthétique</translation>
+        <translation>outils de développement&#xa0;: dev generate --items N crée une bibliothèque synthétique</translation>
     </message>
     <message>
         <source>OCR languages for this run, Tesseract&apos;s names joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
-        <translation>Langues OCR pour cette exécution, noms Tesseract joints par + (deu+eng) ; par défaut : le réglage %1 de la bibliothèque, sinon %2.</translation>
+        <translation>Langues OCR pour cette exécution, noms Tesseract joints par + (deu+eng)&#xa0;; par défaut&#xa0;: le réglage %1 de la bibliothèque, sinon %2.</translation>
     </message>
     <message>
         <source>Store files and folders (recursively) and extract their metadata and renditions. Then, in the background, OCR reads the scans (grayscale or black-and-white images of a page at 150 dpi or more) and the PDF pages without a text layer; folioctl ocr reads an item that was missed, or reads one again in other languages.</source>
-        <translation>Stocker des fichiers et des dossiers (récursivement) et extraire leurs métadonnées et leurs rendus. Ensuite, en arrière-plan, l&apos;OCR lit les numérisations (images en niveaux de gris ou en noir et blanc d&apos;une page à 150 ppp ou plus) et les pages PDF sans couche de texte ; folioctl ocr lit un élément manqué, ou en relit un dans d&apos;autres langues.</translation>
+        <translation>Stocker des fichiers et des dossiers (récursivement) et extraire leurs métadonnées et leurs rendus. Ensuite, en arrière-plan, l&apos;OCR lit les numérisations (images en niveaux de gris ou en noir et blanc d&apos;une page à 150 ppp ou plus) et les pages PDF sans couche de texte&#xa0;; folioctl ocr lit un élément manqué, ou en relit un dans d&apos;autres langues.</translation>
     </message>
     <message>
         <source>members not unpacked: %1: %2
 </source>
-        <translation>membres non décompressés : %1 : %2
+        <translation>membres non décompressés&#xa0;: %1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>not read by OCR: %1: %2
 </source>
-        <translation>non lu par OCR : %1 : %2
+        <translation>non lu par OCR&#xa0;: %1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>stored without extraction: %1: %2
 </source>
-        <translation>stocké sans extraction : %1 : %2
+        <translation>stocké sans extraction&#xa0;: %1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>%1: its members need a password (folioctl unlock %2)
 </source>
-        <translation>%1 : ses membres nécessitent un mot de passe (folioctl unlock %2)
+        <translation>%1&#xa0;: ses membres nécessitent un mot de passe (folioctl unlock %2)
 </translation>
     </message>
     <message>
         <source>unpacked %1: %2 stored, %3 refused (folioctl show %4)
 </source>
-        <translation>%1 décompressé : %2 stockés, %3 refusés (folioctl show %4)
+        <translation>%1 décompressé&#xa0;: %2 stockés, %3 refusés (folioctl show %4)
 </translation>
     </message>
     <message>
         <source>OCR: %1 read, %2 failed
 </source>
-        <translation>OCR : %1 lus, %2 en échec
+        <translation>OCR&#xa0;: %1 lus, %2 en échec
 </translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Read the password from this file (default: standard input).</source>
-        <translation>Lire le mot de passe dans ce fichier (par défaut : l&apos;entrée standard).</translation>
+        <translation>Lire le mot de passe dans ce fichier (par défaut&#xa0;: l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Open an encrypted document or archive with its password: extract its text and renditions, or unpack its members. The password is used once and never stored.</source>
-        <translation>Ouvrir un document ou une archive chiffrés avec leur mot de passe : extraire le texte et les rendus, ou décompresser les membres. Le mot de passe est utilisé une fois et n&apos;est jamais conservé.</translation>
+        <translation>Ouvrir un document ou une archive chiffrés avec leur mot de passe&#xa0;: extraire le texte et les rendus, ou décompresser les membres. Le mot de passe est utilisé une fois et n&apos;est jamais conservé.</translation>
     </message>
     <message>
         <source>still locked: %1</source>
-        <translation>toujours verrouillé : %1</translation>
+        <translation>toujours verrouillé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the document is still locked</source>
@@ -4588,15 +6279,15 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked %1: %n member(s) stored.
 </source>
         <translation>
-            <numerusform>%1 déverrouillé : %n membre stocké.
+            <numerusform>%1 déverrouillé&#xa0;: %n membre stocké.
 </numerusform>
-            <numerusform>%1 déverrouillé : %n membres stockés.
+            <numerusform>%1 déverrouillé&#xa0;: %n membres stockés.
 </numerusform>
         </translation>
     </message>
@@ -4604,15 +6295,15 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
         <source>Unlocked %1: %n page(s) of text extracted.
 </source>
         <translation>
-            <numerusform>%1 déverrouillé : texte de %n page extrait.
+            <numerusform>%1 déverrouillé&#xa0;: texte de %n page extrait.
 </numerusform>
-            <numerusform>%1 déverrouillé : texte de %n pages extrait.
+            <numerusform>%1 déverrouillé&#xa0;: texte de %n pages extrait.
 </numerusform>
         </translation>
     </message>
     <message>
         <source>Tesseract&apos;s languages, joined by + (deu+eng); default: the library&apos;s setting %1, else %2.</source>
-        <translation>Les langues de Tesseract, jointes par + (deu+eng) ; par défaut : le réglage %1 de la bibliothèque, sinon %2.</translation>
+        <translation>Les langues de Tesseract, jointes par + (deu+eng)&#xa0;; par défaut&#xa0;: le réglage %1 de la bibliothèque, sinon %2.</translation>
     </message>
     <message>
         <source>An encrypted PDF&apos;s password, from this file.</source>
@@ -4620,19 +6311,19 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>Read an item as a scan: OCR reads every page of its PDF or image, and what it reads becomes the text of those pages (replacing a PDF&apos;s own text layer). Also reads an item again in other languages.</source>
-        <translation>Lire un élément comme une numérisation : l&apos;OCR lit chaque page de son PDF ou de son image, et ce qu&apos;elle lit devient le texte de ces pages (en remplaçant la couche de texte propre au PDF). Relit aussi un élément dans d&apos;autres langues.</translation>
+        <translation>Lire un élément comme une numérisation&#xa0;: l&apos;OCR lit chaque page de son PDF ou de son image, et ce qu&apos;elle lit devient le texte de ces pages (en remplaçant la couche de texte propre au PDF). Relit aussi un élément dans d&apos;autres langues.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s) of %1 by OCR (%2, confidence %3%).
 </source>
         <translation>
-            <numerusform>%n page de %1 lue par OCR (%2, confiance %3 %).
+            <numerusform>%n page de %1 lue par OCR (%2, confiance %3&#xa0;%).
 </numerusform>
-            <numerusform>%n pages de %1 lues par OCR (%2, confiance %3 %).
+            <numerusform>%n pages de %1 lues par OCR (%2, confiance %3&#xa0;%).
 </numerusform>
         </translation>
     </message>
@@ -4674,7 +6365,7 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>--sort takes relevance, modified, created, title or size, not “%1”.</source>
-        <translation>--sort attend relevance, modified, created, title ou size, pas « %1 ».</translation>
+        <translation>--sort attend relevance, modified, created, title ou size, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 10000.</source>
@@ -4689,7 +6380,7 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>more: --after %1</source>
-        <translation>suite : --after %1</translation>
+        <translation>suite&#xa0;: --after %1</translation>
     </message>
     <message>
         <source>Rebuild the search index from the library.</source>
@@ -4709,23 +6400,23 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>saved add: change the query of an existing name.</source>
-        <translation>saved add : modifier la requête d&apos;un nom existant.</translation>
+        <translation>saved add&#xa0;: modifier la requête d&apos;un nom existant.</translation>
     </message>
     <message>
         <source>Saved searches (smart collections): saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</source>
-        <translation>Recherches enregistrées (collections dynamiques) : saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</translation>
+        <translation>Recherches enregistrées (collections dynamiques)&#xa0;: saved add NAME QUERY, saved list, saved run NAME, saved rm NAME.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>saved takes: add NAME QUERY, list, run NAME, or rm NAME.</source>
-        <translation>saved attend : add NAME QUERY, list, run NAME, ou rm NAME.</translation>
+        <translation>saved attend&#xa0;: add NAME QUERY, list, run NAME, ou rm NAME.</translation>
     </message>
     <message>
         <source>How many days back (default 30).</source>
@@ -4733,11 +6424,11 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>report search: top and zero-result queries and the search success rate.</source>
-        <translation>report search : requêtes les plus fréquentes, requêtes sans résultat et taux de réussite de la recherche.</translation>
+        <translation>report search&#xa0;: requêtes les plus fréquentes, requêtes sans résultat et taux de réussite de la recherche.</translation>
     </message>
     <message>
         <source>report takes: search.</source>
-        <translation>report attend : search.</translation>
+        <translation>report attend&#xa0;: search.</translation>
     </message>
     <message>
         <source>--days takes a positive number.</source>
@@ -4745,11 +6436,11 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>Searches in the last %1 days: %2; followed by opening a result within 2 minutes: %3 (%4%)</source>
-        <translation>Recherches des %1 derniers jours : %2 ; suivies de l&apos;ouverture d&apos;un résultat dans les 2 minutes : %3 (%4 %)</translation>
+        <translation>Recherches des %1 derniers jours&#xa0;: %2&#xa0;; suivies de l&apos;ouverture d&apos;un résultat dans les 2 minutes&#xa0;: %3 (%4&#xa0;%)</translation>
     </message>
     <message>
         <source>Top queries:</source>
-        <translation>Requêtes les plus fréquentes :</translation>
+        <translation>Requêtes les plus fréquentes&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -4760,19 +6451,19 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>Queries without results:</source>
-        <translation>Requêtes sans résultat :</translation>
+        <translation>Requêtes sans résultat&#xa0;:</translation>
     </message>
     <message>
         <source>search the library (query language: docs/SEARCH.md)</source>
-        <translation>rechercher dans la bibliothèque (langage de requête : docs/SEARCH.md)</translation>
+        <translation>rechercher dans la bibliothèque (langage de requête&#xa0;: docs/SEARCH.md)</translation>
     </message>
     <message>
         <source>saved searches: add, list, run, rm</source>
-        <translation>recherches enregistrées : add, list, run, rm</translation>
+        <translation>recherches enregistrées&#xa0;: add, list, run, rm</translation>
     </message>
     <message>
         <source>reports: search analytics</source>
-        <translation>rapports : statistiques de recherche</translation>
+        <translation>rapports&#xa0;: statistiques de recherche</translation>
     </message>
     <message>
         <source>Also print the whole text, page by page.</source>
@@ -4780,7 +6471,7 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>Show an item: properties, metadata, versions, extraction, text, renditions, near duplicates.</source>
-        <translation>Afficher un élément : propriétés, métadonnées, versions, extraction, texte, rendus, quasi-doublons.</translation>
+        <translation>Afficher un élément&#xa0;: propriétés, métadonnées, versions, extraction, texte, rendus, quasi-doublons.</translation>
     </message>
     <message>
         <source>locked</source>
@@ -4808,8 +6499,8 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     <message numerus="yes">
         <source>%n page(s): %1</source>
         <translation>
-            <numerusform>%n page : %1</numerusform>
-            <numerusform>%n pages : %1</numerusform>
+            <numerusform>%n page&#xa0;: %1</numerusform>
+            <numerusform>%n pages&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4830,8 +6521,8 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     <message numerus="yes">
         <source>members: %n item(s)</source>
         <translation>
-            <numerusform>membres : %n élément</numerusform>
-            <numerusform>membres : %n éléments</numerusform>
+            <numerusform>membres&#xa0;: %n élément</numerusform>
+            <numerusform>membres&#xa0;: %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4863,7 +6554,7 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>The library&apos;s settings: settings (all), settings get KEY, settings set KEY VALUE.</source>
-        <translation>Les réglages de la bibliothèque : settings (tous), settings get KEY, settings set KEY VALUE.</translation>
+        <translation>Les réglages de la bibliothèque&#xa0;: settings (tous), settings get KEY, settings set KEY VALUE.</translation>
     </message>
     <message>
         <source>settings takes nothing, get KEY, or set KEY VALUE.</source>
@@ -4871,7 +6562,7 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     </message>
     <message>
         <source>Unknown setting “%1”; known: %2.</source>
-        <translation>Réglage inconnu « %1 » ; connus : %2.</translation>
+        <translation>Réglage inconnu «&#xa0;%1&#xa0;»&#xa0;; connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>  (default)</source>
@@ -4886,31 +6577,26 @@ Chaque lot de 5 000 éléments est une transaction avec la durabilité habituell
     <name>foliod</name>
     <message>
         <source>foliod: unknown command &quot;%1&quot;; see foliod --help.</source>
-        <translation>foliod : commande inconnue « %1 » ; voir foliod --help.</translation>
+        <translation>foliod&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir foliod --help.</translation>
     </message>
     <message>
         <source>foliod: Folio&apos;s shared server store: accounts, sync, blobs and sharing.
 
 Commands:
-  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
-  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
-  sessions [USER]
+  serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http] [--threads N]
+        [--header-timeout SECONDS] [--read-timeout SECONDS]
+  user add NAME --role ROLE [--password-file F] | passwd NAME [--password-file F] | disable NAME
+       | list [--json] | totp NAME
+  sessions [USER] [--json]
   revoke SESSION | revoke --user USER
   migrate
+  check [--json]            database, audit chain and blob integrity; runs beside serve
+  backup DEST               a consistent copy that serve --data DEST starts from; runs beside serve
 
 Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
+Options: --help, --version.
 </source>
-        <translation>foliod : le magasin partagé côté serveur de Folio : comptes, synchronisation, blobs et partage.
-
-Commandes :
-  serve --data DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http]
-  user add NAME --role ROLE [--password-file F] | passwd NAME | disable NAME | list | totp NAME
-  sessions [USER]
-  revoke SESSION | revoke --user USER
-  migrate
-
-Chaque commande accepte --data DIR (par défaut $FOLIOD_DATA). foliod COMMAND --help en dit plus.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
