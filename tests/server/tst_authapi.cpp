@@ -8,6 +8,7 @@
 #include "auth/tokens.h"
 #include "auth/totp.h"
 #include "foliodprocess.h"
+#include "httpexchange.h"
 #include "store/database.h"
 #include "store/datadirectorylock.h"
 #include "store/serverstore.h"
@@ -35,62 +36,14 @@ using namespace Folio::Server;
 
 namespace TestAuthApiHelpers {
 
-struct AuthReply
-{
-    int status = 0;
-    QMap<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
+using AuthReply = Test::HttpReply;
 
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json().value(QStringLiteral("code")).toString(); }
-    QString message() const { return json().value(QStringLiteral("message")).toString(); }
-};
-
-// One request on its own connection ("Connection: close"), read until the server closes it.
+// A JSON request on its own connection (tests/support/httpexchange.h).
 AuthReply authRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
     const QByteArray &bearer = {})
 {
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    QByteArray head = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
-    if (!bearer.isEmpty()) {
-        head += "Authorization: Bearer " + bearer + "\r\n";
-    }
-    if (method != "GET") {
-        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    }
-    socket.write(head + "\r\n" + body);
-    socket.flush();
-    QByteArray data;
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 30000) {
-        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
-            break;
-        }
-        if (socket.bytesAvailable() == 0) {
-            socket.waitForReadyRead(200);
-        }
-        data += socket.readAll();
-    }
-    AuthReply reply;
-    const qsizetype end = data.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return reply;
-    }
-    const QList<QByteArray> lines = data.left(end).split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0) {
-            reply.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-        }
-    }
-    reply.body = data.mid(end + 4);
-    reply.status = lines.first().split(' ').value(1).toInt();
-    return reply;
+    const QList<QByteArray> json { QByteArrayLiteral("Content-Type: application/json") };
+    return Test::httpRequest(port, method, path, body, bearer, method != "GET" ? json : QList<QByteArray> {}, 30000);
 }
 
 QByteArray loginBody(const QString &user, const QString &password, const QString &totp = {})
