@@ -5,6 +5,7 @@
 // asked about and the answer honoured, and a drag of items out carries byte-identical copies of the originals.
 
 #include "browserpane.h"
+#include "browsertesthelpers.h"
 #include "clientsettings.h"
 #include "duplicatedialog.h"
 #include "ingestcontroller.h"
@@ -41,6 +42,8 @@ using namespace Folio;
 
 namespace IngestDropTestsHelpers {
 
+using namespace Folio::BrowserTest;
+
 // Sends the drag enter, move and drop of PATHS at POSITION of WIDGET, as Qt delivers them; returns whether
 // the drop was accepted.
 bool dropFiles(QWidget *widget, QPoint position, const QStringList &paths)
@@ -67,36 +70,6 @@ bool dropFiles(QWidget *widget, QPoint position, const QStringList &paths)
     return drop.isAccepted() && drop.dropAction() == Qt::CopyAction;
 }
 
-QModelIndex findNode(const QAbstractItemModel &model, SidebarModel::NodeKind kind, const QString &name = {},
-    const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (SidebarModel::NodeKind(index.data(SidebarModel::NodeKindRole).toInt()) == kind
-            && (name.isEmpty() || index.data().toString() == name)) {
-            return index;
-        }
-        if (const QModelIndex found = findNode(model, kind, name, index); found.isValid()) {
-            return found;
-        }
-    }
-    return {};
-}
-
-bool loadAll(ItemWindowModel &model)
-{
-    return QTest::qWaitFor(
-        [&model] {
-            for (int row = 0; row < model.rowCount(); ++row) {
-                if (!model.rowAt(row)) {
-                    return false;
-                }
-            }
-            return true;
-        },
-        20000);
-}
-
 // The file names of the rows the browser shows (all read).
 QStringList fileNames(ItemWindowModel &model)
 {
@@ -109,25 +82,6 @@ QStringList fileNames(ItemWindowModel &model)
     }
     names.sort();
     return names;
-}
-
-int rowOf(ItemWindowModel &model, const QString &fileName)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const BrowseRow *item = model.rowAt(row);
-        if (item && item->filename == fileName) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-// Shows NODE and waits until the browser has read its rows.
-bool showAndWait(MainWindow &window, const QModelIndex &node)
-{
-    QSignalSpy counted(window.itemModel(), &ItemWindowModel::countChanged);
-    window.showNode(node);
-    return (counted.count() > 0 || counted.wait(10000)) && loadAll(*window.itemModel());
 }
 
 QByteArray bytesOf(const QString &path)

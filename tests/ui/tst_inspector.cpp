@@ -6,6 +6,7 @@
 // version 3 with version 1's bytes; the activity lists the audit events of those edits; every control is named.
 
 #include "browserpane.h"
+#include "browsertesthelpers.h"
 #include "inspectoractivitypage.h"
 #include "inspectordock.h"
 #include "inspectorheader.h"
@@ -52,6 +53,8 @@ using namespace Folio;
 
 namespace InspectorTestsHelpers {
 
+using namespace Folio::BrowserTest;
+
 const QStringList corpusFiles {
     QStringLiteral("images/DSCN0010.jpg"),
     QStringLiteral("images/jolla.jpg"),
@@ -94,30 +97,6 @@ QList<Version> storedVersions(LibrarySession &session, qint64 id)
     auto versions = readStore<QList<Version>>(
         session, [id](SessionContext &cx) { return VersionRepository(cx.library().database()).forItem(id); });
     return versions ? *versions : QList<Version> {};
-}
-
-bool loadAll(ItemWindowModel &model)
-{
-    return QTest::qWaitFor(
-        [&model] {
-            bool all = model.rowCount() > 0;
-            for (int row = 0; row < model.rowCount(); ++row) {
-                all = model.rowAt(row) != nullptr && all;
-            }
-            return all;
-        },
-        20000);
-}
-
-int rowOf(ItemWindowModel &model, const QString &fileName)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const BrowseRow *item = model.rowAt(row);
-        if (item && item->filename == fileName) {
-            return row;
-        }
-    }
-    return -1;
 }
 
 qint64 idOf(ItemWindowModel &model, const QString &fileName)
@@ -201,7 +180,7 @@ private:
             [](const QString &message) { qWarning("inspector: %s", qPrintable(message)); });
         opened.window->resize(1400, 900);
         opened.window->show();
-        if (!QTest::qWaitForWindowExposed(opened.window.get()) || !loadAll(*opened.window->itemModel())) {
+        if (!QTest::qWaitForWindowExposed(opened.window.get()) || !loadAll(*opened.window->itemModel(), 1)) {
             opened.window.reset();
         }
         return opened;

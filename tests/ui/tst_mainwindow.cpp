@@ -4,6 +4,7 @@
 // and collections change through the sidebar, items move to the Trash, and an empty library welcomes.
 
 #include "browserpane.h"
+#include "browsertesthelpers.h"
 #include "documenttableview.h"
 #include "itemactions.h"
 #include "itemwindowmodel.h"
@@ -34,6 +35,8 @@ using namespace Folio;
 
 namespace MainWindowTestsHelpers {
 
+using namespace Folio::BrowserTest;
+
 const QStringList corpusFiles {
     QStringLiteral("images/jolla.jpg"),
     QStringLiteral("images/DSCN0010.jpg"),
@@ -47,40 +50,6 @@ const QStringList corpusFiles {
     QStringLiteral("audio/t-rex-roar.mp3"),
 };
 
-QModelIndex findNode(const QAbstractItemModel &model, SidebarModel::NodeKind kind, const QString &name = {},
-    const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (SidebarModel::NodeKind(index.data(SidebarModel::NodeKindRole).toInt()) == kind
-            && (name.isEmpty() || index.data().toString() == name)) {
-            return index;
-        }
-        if (const QModelIndex found = findNode(model, kind, name, index); found.isValid()) {
-            return found;
-        }
-    }
-    return {};
-}
-
-// Every row of MODEL read (the loader answers all pages asked for).
-bool loadAll(ItemWindowModel &model)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        model.rowAt(row);
-    }
-    return QTest::qWaitFor(
-        [&model] {
-            for (int row = 0; row < model.rowCount(); ++row) {
-                if (!model.rowAt(row)) {
-                    return false;
-                }
-            }
-            return true;
-        },
-        20000);
-}
-
 // Errors the window would show in its status bar, printed so a failing test says why.
 void reportErrors(MainWindow &window)
 {
@@ -90,26 +59,6 @@ void reportErrors(MainWindow &window)
         [](const QString &message) { qWarning("item action: %s", qPrintable(message)); });
     QObject::connect(window.itemModel(), &ItemWindowModel::loadFailed, &window,
         [](const QString &message) { qWarning("model: %s", qPrintable(message)); });
-}
-
-// Shows the sidebar's NODE and waits until the browser has read the count of its scope (until then the
-// previous scope's rows stay on screen).
-bool showAndWait(MainWindow &window, const QModelIndex &node)
-{
-    QSignalSpy counted(window.itemModel(), &ItemWindowModel::countChanged);
-    window.showNode(node);
-    return (counted.count() > 0 || counted.wait(10000)) && loadAll(*window.itemModel());
-}
-
-int rowOfTitle(ItemWindowModel &model, const QString &fileName)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const BrowseRow *item = model.rowAt(row);
-        if (item && item->filename == fileName) {
-            return row;
-        }
-    }
-    return -1;
 }
 
 } // namespace MainWindowTestsHelpers
@@ -206,7 +155,7 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row) {
             QVERIFY(grid->visualRect(model.index(row, 0)).isValid());
         }
-        const int jolla = rowOfTitle(model, QStringLiteral("jolla.jpg"));
+        const int jolla = rowOf(model, QStringLiteral("jolla.jpg"));
         QVERIFY(jolla >= 0);
         grid->scrollTo(model.index(jolla, 0));
         grid->viewport()->update();
@@ -230,7 +179,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(shown.size(), expected.size());
-        const int pdf = rowOfTitle(model, QStringLiteral("pdflatex-4-pages.pdf"));
+        const int pdf = rowOf(model, QStringLiteral("pdflatex-4-pages.pdf"));
         QVERIFY(pdf >= 0);
         QCOMPARE(model.index(pdf, ItemWindowModel::PagesColumn).data().toString(), QStringLiteral("4"));
         QVERIFY(!model.index(pdf, ItemWindowModel::SizeColumn).data().toString().isEmpty());

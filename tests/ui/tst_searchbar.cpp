@@ -5,6 +5,7 @@
 // collection; recent searches are remembered; opening a result reaches the search log; Escape goes back.
 
 #include "browserpane.h"
+#include "browsertesthelpers.h"
 #include "facetpanel.h"
 #include "itemwindowmodel.h"
 #include "library/library.h"
@@ -44,6 +45,8 @@ using namespace Folio;
 
 namespace SearchBarTestsHelpers {
 
+using namespace Folio::BrowserTest;
+
 const QStringList corpusFiles {
     QStringLiteral("images/jolla.jpg"),
     QStringLiteral("images/DSCN0010.jpg"),
@@ -55,24 +58,6 @@ const QStringList corpusFiles {
     QStringLiteral("text/lorem-ipsum.txt"),
     QStringLiteral("text/testMARKDOWN.md"),
 };
-
-// Every row of MODEL read.
-bool loadAll(ItemWindowModel &model)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        model.rowAt(row);
-    }
-    return QTest::qWaitFor(
-        [&model] {
-            for (int row = 0; row < model.rowCount(); ++row) {
-                if (!model.rowAt(row)) {
-                    return false;
-                }
-            }
-            return true;
-        },
-        20000);
-}
 
 QList<qint64> shownIds(ItemWindowModel &model)
 {
