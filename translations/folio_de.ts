@@ -5,123 +5,123 @@
     <name></name>
     <message>
         <source>Could not make %1 private to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nur für seinen Eigentümer zugänglich gemacht werden.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht erstellt werden: %2</translation>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
         <source>a %1 row (rowid %2) refers to a missing %3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile in %1 (rowid %2) verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
         <source>its schema version %1 is newer than this foliod&apos;s %2: use a newer foliod</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion %1 ist neuer als die dieses foliod (%2): Verwenden Sie ein neueres foliod</translation>
     </message>
     <message>
         <source>its schema version %1 is older than %2: run foliod migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion %1 ist älter als %2: Führen Sie foliod migrate aus</translation>
     </message>
     <message>
         <source>audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>the token key is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Schlüssel ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the token key holds %1 bytes instead of %2: foliod will refuse to start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Schlüssel enthält %1 Byte statt %2: foliod wird nicht starten</translation>
     </message>
     <message>
         <source>other users may read the token key: run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Benutzer können den Token-Schlüssel lesen: Führen Sie chmod 600 darauf aus</translation>
     </message>
     <message>
         <source>a stray entry: blobs/tmp holds only files being written</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: blobs/tmp enthält nur Dateien, die gerade geschrieben werden</translation>
     </message>
     <message>
         <source>a partial blob write left behind (%1 bytes, last written %2); foliod serve removes it when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unvollständig geschriebener Blob ist zurückgeblieben (%1 Byte, zuletzt geschrieben %2); foliod serve entfernt ihn beim Start</translation>
     </message>
     <message>
         <source>a stray entry: the blob store holds only folders named by two hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: Der Blob-Speicher enthält nur Ordner, die nach zwei Hexadezimalziffern benannt sind</translation>
     </message>
     <message>
         <source>a stray entry: blob files are regular files</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: Blob-Dateien sind reguläre Dateien</translation>
     </message>
     <message>
         <source>a stray file: its name is not a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>eine verirrte Datei: Ihr Name ist kein SHA-256</translation>
     </message>
     <message>
         <source>the blob is in the wrong folder: it belongs in blobs/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob liegt im falschen Ordner: Er gehört nach blobs/%1</translation>
     </message>
     <message>
         <source>the blob cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the blob is corrupt: its content hashes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob ist beschädigt: Sein Inhalt ergibt den Hash %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>a stray entry: blob-owners holds one folder per user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: blob-owners enthält einen Ordner pro Benutzer</translation>
     </message>
     <message>
         <source>the blob owner folder names no user of foliod.db</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Blob-Eigentümerordners bezeichnet keinen Benutzer von foliod.db</translation>
     </message>
     <message>
         <source>a stray entry: owner markers are files named by a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: Eigentümermarkierungen sind Dateien, die nach einem SHA-256 benannt sind</translation>
     </message>
     <message>
         <source>the blob is missing, though %1 uploaded it (marker %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob fehlt, obwohl %1 ihn hochgeladen hat (Markierung %2)</translation>
     </message>
     <message>
         <source>a stray entry: uploads holds one folder per upload session</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verirrter Eintrag: uploads enthält einen Ordner pro Upload-Sitzung</translation>
     </message>
     <message>
         <source>an upload session interrupted while it was being created (no offset file)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Upload-Sitzung, die während ihrer Erstellung unterbrochen wurde (keine Offset-Datei)</translation>
     </message>
     <message>
         <source>the upload session cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-Sitzung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the upload session is damaged: its meta.json or offset file is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-Sitzung ist beschädigt: Ihre meta.json oder Offset-Datei ist ungültig</translation>
     </message>
     <message>
         <source>the upload has lost acknowledged bytes: %1 were acknowledged, %2 are there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Upload hat bestätigte Bytes verloren: %1 wurden bestätigt, %2 sind vorhanden</translation>
     </message>
     <message>
         <source>a stray file in an upload session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine verirrte Datei in einer Upload-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -731,58 +731,58 @@
     <name>Folio::DuplicateDialog</name>
     <message>
         <source>Duplicate Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Dateien</translation>
     </message>
     <message>
         <source>“%1” is already in the library (the same content). What should Folio do with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in der Bibliothek (gleicher Inhalt). Was soll Folio damit tun?</translation>
     </message>
     <message>
         <source>Duplicate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Dateien</translation>
     </message>
     <message numerus="yes">
         <source>Apply to all %n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Duplikat anwenden</numerusform>
+            <numerusform>Auf alle %n Duplikate anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply to all duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle Duplikate anwenden</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version</translation>
     </message>
     <message>
         <source>Store nothing: the library keeps the item it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts speichern: Die Bibliothek behält das vorhandene Element.</translation>
     </message>
     <message>
         <source>Store the file again as another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei erneut als weiteres Element speichern.</translation>
     </message>
     <message>
         <source>Store the file as the newest version of the item that has the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei als neueste Version des Elements mit demselben Inhalt speichern.</translation>
     </message>
 </context>
 <context>
@@ -994,55 +994,55 @@
     <name>Folio::FacetPanel</name>
     <message>
         <source>Refine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingrenzen</translation>
     </message>
     <message>
         <source>Search facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfilter</translation>
     </message>
     <message>
         <source>Facets of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter der Suchergebnisse</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwörter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Klassifizierung</translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <source>Year created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsjahr</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Ersteller</translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Medien</translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>%1 — narrows the search by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — grenzt die Suche nach %2 ein</translation>
     </message>
 </context>
 <context>
@@ -1225,27 +1225,27 @@
     <name>Folio::IngestController</name>
     <message numerus="yes">
         <source>%n file(s) and folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei oder Ordner</numerusform>
+            <numerusform>%n Dateien und Ordner</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n duplicate(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat wird in %1 behalten</numerusform>
+            <numerusform>%n Duplikate werden in %1 behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n new version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Version wird hinzugefügt</numerusform>
+            <numerusform>%n neue Versionen werden hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,129 +1264,129 @@
     </message>
     <message>
         <source>Added again from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut hinzugefügt aus %1</translation>
     </message>
     <message>
         <source>Collection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung — %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::IngestTaskRow</name>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the job before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den vorherigen Auftrag…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Copy Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler kopieren</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbrechen</translation>
     </message>
     <message>
         <source>Failed files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Dateien von %1</translation>
     </message>
     <message>
         <source>Copy the failures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler von %1 kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Datei gespeichert</numerusform>
+            <numerusform>%1 von %n Dateien gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 extrahiert</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n joined the collection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der Sammlung hinzugefügt</numerusform>
+            <numerusform>%n der Sammlung hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1394,111 +1394,111 @@
     <name>Folio::InspectorActivityPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>(values redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Werte geschwärzt)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Put back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb zurückgelegt</translation>
     </message>
     <message>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version</translation>
     </message>
     <message>
         <source>Reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
     <message>
         <source>Extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrahiert</translation>
     </message>
     <message>
         <source>Text recognised (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erkannt (OCR)</translation>
     </message>
     <message>
         <source>Unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt</translation>
     </message>
     <message>
         <source>Metadata changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten geändert</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernt</translation>
     </message>
     <message>
         <source>Added to a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Sammlung hinzugefügt</translation>
     </message>
     <message>
         <source>Older events are left out (folioctl history shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Ereignisse werden ausgelassen (folioctl history zeigt sie alle).</translation>
     </message>
 </context>
 <context>
@@ -1506,259 +1506,261 @@
     <message>
         <source>— Page %1 (read by OCR) —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>— Seite %1 (per OCR gelesen) —
+</translation>
     </message>
     <message>
         <source>— Page %1 —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>— Seite %1 —
+</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorDock</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrahierter Text</translation>
     </message>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Element wurde kein Text extrahiert.</translation>
     </message>
     <message>
         <source>Inspector pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der Informationen</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>The text extracted from the item (its text layer, or OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aus dem Element extrahierte Text (seine Textebene oder OCR)</translation>
     </message>
     <message>
         <source>Raw EXIF, IPTC, XMP, media and document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe EXIF-, IPTC-, XMP-, Medien- und Dokumenteigenschaften</translation>
     </message>
     <message>
         <source>Who changed what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann geändert</translation>
     </message>
     <message>
         <source>No selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Select one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element aus.</translation>
     </message>
     <message>
         <source>Only the first %1 of the text are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 des Textes werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Link %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element verknüpfen</numerusform>
+            <numerusform>%n Elemente verknüpfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird eingecheckt…</translation>
     </message>
     <message>
         <source>Could not check in a new version of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version von „%1“ konnte nicht eingecheckt werden: %2</translation>
     </message>
     <message>
         <source>“%1” is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist jetzt bei Version %2.</translation>
     </message>
     <message>
         <source>Could not revert “%1” to version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht auf Version %2 zurückgesetzt werden: %3</translation>
     </message>
     <message>
         <source>“%1” reverted to version %2 as version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf Version %2 zurückgesetzt, als Version %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorHeader</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>No label</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Markierung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ und Größe</translation>
     </message>
     <message>
         <source>No colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbmarkierung</translation>
     </message>
     <message>
         <source>%1 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung %1</translation>
     </message>
     <message>
         <source>Clear the colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbmarkierung entfernen</translation>
     </message>
     <message>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 markieren</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl</translation>
     </message>
     <message>
         <source>Select items to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Elemente aus, um ihre Details anzuzeigen und zu bearbeiten.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished">Keine Vorschau</translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorLabelCommand</name>
     <message numerus="yes">
         <source>Mark %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element markieren</numerusform>
+            <numerusform>%n Elemente markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear Rating of %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewertung von %n Element entfernen</numerusform>
+            <numerusform>Bewertung von %n Elementen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate %n Item(s) %1 Star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element mit %1 Stern(en) bewerten</numerusform>
+            <numerusform>%n Elemente mit %1 Stern(en) bewerten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear Label of %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markierung von %n Element entfernen</numerusform>
+            <numerusform>Markierung von %n Elementen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element markieren</numerusform>
+            <numerusform>%n Elemente markieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,44 +1768,44 @@
     <name>Folio::InspectorLinkCommand</name>
     <message>
         <source>Link Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente verknüpfen</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Link to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ verknüpfen</translation>
     </message>
     <message>
         <source>Remove Link to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorRating</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Rating: click a star, or type 0–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: Klicken Sie auf einen Stern oder geben Sie 0–5 ein</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>Mixed ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Bewertungen</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
         </translation>
     </message>
 </context>
@@ -1811,235 +1813,235 @@
     <name>Folio::InspectorRelationsPage</name>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Elemente</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Drag items here from the browser to link them. Double-click a link to show that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Elemente aus dem Browser hierher, um sie zu verknüpfen. Doppelklicken Sie auf eine Verknüpfung, um das Element anzuzeigen.</translation>
     </message>
     <message>
         <source>Remove the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Remove the selected link (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verknüpfung entfernen (Entf)</translation>
     </message>
     <message>
         <source>is the specification of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die Spezifikation von</translation>
     </message>
     <message>
         <source>is the contract for</source>
-        <translation type="unfinished"></translation>
+        <translation>ist der Vertrag für</translation>
     </message>
     <message>
         <source>is derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgeleitet von</translation>
     </message>
     <message>
         <source>is a translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Übersetzung von</translation>
     </message>
     <message>
         <source>supersedes</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>was extracted from</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde extrahiert aus</translation>
     </message>
     <message>
         <source>This %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element %1</translation>
     </message>
     <message>
         <source>%1 this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Element</translation>
     </message>
     <message>
         <source>%1 (in the Trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Papierkorb)</translation>
     </message>
     <message>
         <source>“%1” %2 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 „%3“</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>No links yet. Drag items here from the browser to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verknüpfungen. Ziehen Sie Elemente aus dem Browser hierher, um sie zu verknüpfen.</translation>
     </message>
     <message>
         <source>Drag items here to link them. Double-click a link to show that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Elemente hierher, um sie zu verknüpfen. Doppelklicken Sie auf eine Verknüpfung, um das Element anzuzeigen.</translation>
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungstyp</translation>
     </message>
     <message>
         <source>the dropped item</source>
-        <translation type="unfinished"></translation>
+        <translation>das abgelegte Element</translation>
     </message>
     <message numerus="yes">
         <source>the %n dropped items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das %n abgelegte Element</numerusform>
+            <numerusform>die %n abgelegten Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” …</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ …</translation>
     </message>
     <message>
         <source>… %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 %2</translation>
     </message>
     <message>
         <source>%1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message>
         <source>The dropped item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das abgelegte Element</translation>
     </message>
     <message>
         <source>The dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelegten Elemente</translation>
     </message>
     <message>
         <source>… %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 „%2“</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorTechnicalPage</name>
     <message>
         <source>Filter properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften filtern</translation>
     </message>
     <message>
         <source>Filter technical properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Eigenschaften filtern</translation>
     </message>
     <message>
         <source>Technical metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Metadaten</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion</translation>
     </message>
     <message>
         <source>Not extracted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht extrahiert</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Detected type</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannter Typ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmessungen</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
     <message>
         <source>Does not match the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht zum Inhalt</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt ein Passwort</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrahiert</translation>
     </message>
     <message>
         <source>Mapped fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Felder</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,77 +2049,79 @@
     <name>Folio::InspectorVersionsPage</name>
     <message>
         <source>Check In New Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version einchecken…</translation>
     </message>
     <message>
         <source>Revert to This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Version zurücksetzen</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Comment for the new version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur neuen Version (optional)</translation>
     </message>
     <message>
         <source>Comment for the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur neuen Version</translation>
     </message>
     <message>
         <source>Check in a new version from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version aus einer Datei einchecken</translation>
     </message>
     <message>
         <source>Store a file as the item&apos;s next version; the earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als nächste Version des Elements speichern; die früheren Versionen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Revert to the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die ausgewählte Version zurücksetzen</translation>
     </message>
     <message>
         <source>Make the selected version&apos;s content the newest version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der ausgewählten Version wieder zur neuesten Version machen.</translation>
     </message>
     <message>
         <source>Check In New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version einchecken</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>%1
 %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+SHA-256 %3</translation>
     </message>
 </context>
 <context>
@@ -2250,21 +2254,21 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy a folio:// link that opens the item in Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen folio://-Link kopieren, der das Element in Folio öffnet</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Link kopiert.</numerusform>
+            <numerusform>%n Links kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2272,11 +2276,11 @@ SHA-256 %3</source>
     <name>Folio::ItemAnnotations</name>
     <message>
         <source>A rating has 0 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung hat 0 bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
         <source>%1 is not a colour label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Farbmarkierung.</translation>
     </message>
 </context>
 <context>
@@ -2326,29 +2330,29 @@ SHA-256 %3</source>
     <name>Folio::ItemDragExporter</name>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemLabelRepository</name>
     <message>
         <source>A rating has 0 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung hat 0 bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
         <source>%1 is not a colour label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Farbmarkierung.</translation>
     </message>
     <message>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemLinkRepository</name>
     <message>
         <source>The link %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung %1 existiert nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -2810,128 +2814,128 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>the library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek</translation>
     </message>
     <message>
         <source>the collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sammlung „%1“</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) added before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n Datei wurde zuvor hinzugefügt</numerusform>
+            <numerusform>Abgebrochen: %n Dateien wurden zuvor hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s); some failed — see Tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hinzugefügt; einige sind fehlgeschlagen — siehe Aufgaben</numerusform>
+            <numerusform>%n Dateien hinzugefügt; einige sind fehlgeschlagen — siehe Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>This library is read-only: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek ist schreibgeschützt: Es kann nichts hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the inspector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen ein- oder ausblenden (%1)</translation>
     </message>
     <message>
         <source>Linked item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Element: %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Save Search as Smart Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche als intelligente Sammlung speichern…</translation>
     </message>
     <message>
         <source>Saved the smart collection “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die intelligente Sammlung „%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“.</numerusform>
+            <numerusform>%n Ergebnisse für „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a search first: a smart collection is a saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Suche ein: Eine intelligente Sammlung ist eine gespeicherte Suche.</translation>
     </message>
     <message>
         <source>Save as Smart Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Als intelligente Sammlung speichern</translation>
     </message>
     <message>
         <source>Name of the smart collection for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der intelligenten Sammlung für „%1“:</translation>
     </message>
     <message>
         <source>The link %1 names no item of this library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link %1 bezeichnet kein Element dieser Bibliothek: %2</translation>
     </message>
     <message>
         <source>Linked item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Element „%1“</translation>
     </message>
     <message>
         <source>%1 is not a link to an item (folio://item/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Link zu einem Element (folio://item/&lt;id&gt;).</translation>
     </message>
     <message>
         <source>Cannot add %1: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht hinzugefügt werden: Es existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3055,65 +3059,65 @@ SHA-256 %3</source>
     <name>Folio::MetadataBatch</name>
     <message>
         <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
-        <translation type="unfinished">Das Feld %1 gilt nur für %2, und Element %3 ist vom Typ %4.</translation>
+        <translation>Das Feld %1 gilt nur für %2, und Element %3 ist vom Typ %4.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Edit %1 of %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Element bearbeiten</numerusform>
+            <numerusform>%1 von %n Elementen bearbeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>The change to %1 cannot be undone or redone: its library is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung an %1 kann nicht rückgängig gemacht oder wiederholt werden: Ihre Bibliothek ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataEditor</name>
     <message>
         <source>Metadata fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenfelder</translation>
     </message>
     <message>
         <source>Scroll the metadata fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenfelder scrollen</translation>
     </message>
     <message>
         <source>Scroll the metadata fields sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenfelder seitwärts scrollen</translation>
     </message>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element ausgewählt.</translation>
     </message>
     <message>
         <source>Reading metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden gelesen…</translation>
     </message>
     <message>
         <source>The library is read-only: metadata can be viewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist schreibgeschützt: Metadaten können angezeigt, aber nicht geändert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected. The library is read-only: metadata can be viewed, not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt. Die Bibliothek ist schreibgeschützt: Metadaten können angezeigt, aber nicht geändert werden.</numerusform>
+            <numerusform>%n Elemente ausgewählt. Die Bibliothek ist schreibgeschützt: Metadaten können angezeigt, aber nicht geändert werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Editing %n items: a value you change goes to every one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element wird bearbeitet: Ein geänderter Wert gilt für jedes davon.</numerusform>
+            <numerusform>%n Elemente werden bearbeitet: Ein geänderter Wert gilt für jedes davon.</numerusform>
         </translation>
     </message>
 </context>
@@ -3122,47 +3126,47 @@ SHA-256 %3</source>
     <message>
         <source>%1 *</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Werte</translation>
     </message>
     <message>
         <source>Terms, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Element-ID</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3640,7 @@ SHA-256 %3</source>
     <name>Folio::QueryCompleter</name>
     <message>
         <source>Query completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragevervollständigungen</translation>
     </message>
 </context>
 <context>
@@ -3892,19 +3896,19 @@ SHA-256 %3</source>
     <name>Folio::Relations</name>
     <message>
         <source>%1 is not a relation type items can be linked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beziehungstyp, mit dem Elemente verknüpft werden können.</translation>
     </message>
     <message>
         <source>An item cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
         <source>A purged item cannot be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein endgültig gelöschtes Element kann nicht verknüpft werden.</translation>
     </message>
     <message>
         <source>Item %1 is not %2 item %3 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist nicht (mehr) %2 Element %3.</translation>
     </message>
 </context>
 <context>
@@ -4276,51 +4280,51 @@ SHA-256 %3</source>
     <name>Folio::SearchBar</name>
     <message>
         <source>The query language: words, &quot;phrases&quot;, field:value (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -word. Enter searches, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfragesprache: Wörter, &quot;Phrasen&quot;, Feld:Wert (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -Wort. Die Eingabetaste sucht, Esc leert.</translation>
     </message>
     <message>
         <source>Search (Ctrl+F) — e.g. invoice type:pdf created:2024 -status:archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F) — z. B. Rechnung type:pdf created:2024 -status:archived</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesucht</translation>
     </message>
     <message>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen</translation>
     </message>
     <message>
         <source>Run one of the last searches again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der letzten Suchen erneut ausführen</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save as smart collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Als intelligente Sammlung speichern</translation>
     </message>
     <message>
         <source>Save this search as a smart collection in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche als intelligente Sammlung in der Seitenleiste speichern</translation>
     </message>
     <message>
         <source>Search error</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfehler</translation>
     </message>
     <message>
         <source>No recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine letzten Suchen</translation>
     </message>
     <message>
         <source>Clear Recent Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen löschen</translation>
     </message>
 </context>
 <context>
@@ -4358,64 +4362,64 @@ SHA-256 %3</source>
     <name>Folio::Server::AdminCommands</name>
     <message>
         <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
-        <translation type="unfinished">Das Datenverzeichnis des Servers (Standard: $FOLIOD_DATA).</translation>
+        <translation>Das Datenverzeichnis des Servers (Standard: $FOLIOD_DATA).</translation>
     </message>
     <message>
         <source>foliod %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod %1: unerwartetes Argument „%2“.</translation>
     </message>
     <message>
         <source>foliod %1: no data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod %1: kein Datenverzeichnis: Geben Sie --data DIR an oder setzen Sie FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>Checks a data directory: the database (integrity, foreign keys, schema, the audit hash chain), every blob&apos;s content against its name, blobs owners refer to, stray and partial files. Read only: it may run while foliod serves. Exits 0 when all is sound, 1 with the problems otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft ein Datenverzeichnis: die Datenbank (Integrität, Fremdschlüssel, Schema, die Audit-Hash-Kette), den Inhalt jedes Blobs gegen seinen Namen, Blobs, auf die Eigentümer verweisen, verirrte und unvollständige Dateien. Nur lesend: Kann laufen, während foliod bedient. Beendet sich mit 0, wenn alles intakt ist, sonst mit 1 und den Problemen.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
         <source>%1 user(s), %2 audit event(s), %3 blob(s) of %4 bytes, %5 owner marker(s), %6 upload session(s) checked: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer, %2 Audit-Ereignis(se), %3 Blob(s) mit %4 Byte, %5 Eigentümermarkierung(en), %6 Upload-Sitzung(en) geprüft: %7.</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies a data directory, while foliod serves it, into DEST (a new or empty folder): the database as of one moment, the audit head, the token key, every blob (verified while copied) and the logs. foliod serve --data DEST starts from the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ein Datenverzeichnis, während foliod es bedient, nach DEST (ein neuer oder leerer Ordner): die Datenbank zu einem Zeitpunkt, den Audit-Kopf, den Token-Schlüssel, jeden Blob (beim Kopieren überprüft) und die Protokolle. foliod serve --data DEST startet von der Kopie.</translation>
     </message>
     <message>
         <source>Where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sicherung geht.</translation>
     </message>
     <message>
         <source>foliod backup: say where the backup goes: foliod backup DEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod backup: Geben Sie an, wohin die Sicherung geht: foliod backup DEST.</translation>
     </message>
     <message>
         <source>foliod backup: left out the damaged blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod backup: der beschädigte Blob %1 wurde ausgelassen</translation>
     </message>
     <message>
         <source>Backed up %1 into %2: %3 audit event(s), %4 blob(s) of %5 bytes, %6 owner marker(s)%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert: %3 Audit-Ereignis(se), %4 Blob(s) mit %5 Byte, %6 Eigentümermarkierung(en)%7.</translation>
     </message>
     <message numerus="yes">
         <source>; %n damaged blob(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n beschädigter Blob ausgelassen</numerusform>
+            <numerusform>; %n beschädigte Blobs ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -4450,42 +4454,42 @@ SHA-256 %3</source>
     <name>Folio::Server::DataDirectoryBackup</name>
     <message>
         <source>A backup needs a data directory and a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung benötigt ein Datenverzeichnis und ein Ziel.</translation>
     </message>
     <message>
         <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein foliod-Datenverzeichnis: Es enthält keine foliod.db.</translation>
     </message>
     <message>
         <source>Refusing to back up %1 into %2, which is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht nach %2 gesichert, da dieses darin liegt.</translation>
     </message>
     <message>
         <source>The backup destination %1 exists and is not an empty folder: choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel %1 existiert und ist kein leerer Ordner: Wählen Sie ein neues.</translation>
     </message>
     <message>
         <source>Could not make %1 private to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nur für seinen Eigentümer zugänglich gemacht werden: %2</translation>
     </message>
     <message>
         <source>Could not create the backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 konnte nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::DataDirectoryCheck</name>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished">Kein Datenverzeichnis: Geben Sie --data DIR an oder setzen Sie FOLIOD_DATA.</translation>
+        <translation>Kein Datenverzeichnis: Geben Sie --data DIR an oder setzen Sie FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein foliod-Datenverzeichnis: Es enthält keine foliod.db.</translation>
     </message>
 </context>
 <context>
@@ -4523,31 +4527,31 @@ SHA-256 %3</source>
     <name>Folio::Server::Http::AccessLog</name>
     <message>
         <source>Could not create the log folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokollordner %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Could not open the access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffsprotokoll %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>only %1 of %2 bytes written</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 von %2 Byte geschrieben</translation>
     </message>
     <message>
         <source>could not rotate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht rotiert werden: %2</translation>
     </message>
     <message>
         <source>could not rotate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation nicht möglich: %1</translation>
     </message>
     <message>
         <source>could not open a new log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues Protokoll konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>foliod: the access log %1 is not being written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod: Das Zugriffsprotokoll %1 wird nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -4627,23 +4631,23 @@ SHA-256 %3</source>
     <name>Folio::Server::Http::FileSliceBody</name>
     <message>
         <source>Cannot read %1 bytes at %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte bei %2 von %3 können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1 bytes at %2 of %3: the file has %4 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte bei %2 von %3 können nicht gelesen werden: Die Datei hat %4 Byte.</translation>
     </message>
     <message>
         <source>Cannot read %1: it ends at %2, before the %3 bytes it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei endet bei %2, vor den %3 Byte, die sie hatte.</translation>
     </message>
 </context>
 <context>
@@ -5002,11 +5006,11 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     </message>
     <message>
         <source>Cannot hash %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hash von %1 kann nicht berechnet werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -5138,123 +5142,123 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <name>Folio::SettingsDialog</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Use Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard verwenden</translation>
     </message>
     <message>
         <source>Open Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt öffnen</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek:</translation>
     </message>
     <message>
         <source>Folio opens this library at its next start (unless --library or FOLIO_LIBRARY names another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio öffnet diese Bibliothek beim nächsten Start (sofern nicht --library oder FOLIO_LIBRARY eine andere angibt).</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished">Miniaturgröße</translation>
+        <translation>Miniaturgröße</translation>
     </message>
     <message>
         <source>&amp;Thumbnail size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniaturgröße:</translation>
     </message>
     <message>
         <source>Ingest parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität beim Import</translation>
     </message>
     <message>
         <source>How many files are extracted at once when adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Dateien beim Hinzufügen gleichzeitig extrahiert werden</translation>
     </message>
     <message>
         <source>&amp;Ingest workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-&amp;Prozesse:</translation>
     </message>
     <message>
         <source>OCR languages</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR-Sprachen</translation>
     </message>
     <message>
         <source>The languages text is recognised in (none checked: the library&apos;s setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachen, in denen Text erkannt wird (keine ausgewählt: Einstellung der Bibliothek)</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCR-Sprachen:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Design</translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language changes the next time Folio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Folio.</translation>
     </message>
     <message>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Bibliothek</translation>
     </message>
     <message>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner auswählen</translation>
     </message>
     <message>
         <source>Use the default library</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbibliothek verwenden</translation>
     </message>
     <message>
         <source>Open this library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek jetzt öffnen</translation>
     </message>
     <message>
         <source>Open the chosen library in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Bibliothek anstelle dieser öffnen</translation>
     </message>
     <message>
         <source>Library Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Bibliothek</translation>
     </message>
     <message>
         <source>Looking for installed languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Sprachen werden gesucht…</translation>
     </message>
     <message>
         <source>None checked: the library&apos;s own setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählt: die eigene Einstellung der Bibliothek.</translation>
     </message>
     <message>
         <source>No Tesseract languages are installed (tesseract-ocr-eng, tesseract-ocr-deu…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Tesseract-Sprachen installiert (tesseract-ocr-eng, tesseract-ocr-deu…).</translation>
     </message>
 </context>
 <context>
@@ -5381,34 +5385,34 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <name>Folio::SingleInstance</name>
     <message>
         <source>Another folio is already running on this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Folio-Instanz läuft bereits mit dieser Bibliothek.</translation>
     </message>
     <message>
         <source>Cannot make the socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket %1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::TaskPanel</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>Ingest jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaufträge</translation>
     </message>
     <message>
         <source>Files you add or drop on the window are stored here, one job after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die Sie hinzufügen oder auf das Fenster ziehen, werden hier gespeichert, ein Auftrag nach dem anderen.</translation>
     </message>
     <message>
         <source>Clear finished tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufgaben entfernen</translation>
     </message>
 </context>
 <context>
@@ -5593,7 +5597,7 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     <name>HttpConnectionText</name>
     <message>
         <source>The server failed to answer this request; the log tells why.</source>
-        <translation type="unfinished">Der Server konnte diese Anfrage nicht beantworten; das Protokoll nennt den Grund.</translation>
+        <translation>Der Server konnte diese Anfrage nicht beantworten; das Protokoll nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5616,7 @@ Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA); führen Sie sie aus
     </message>
     <message>
         <source>folio://item/&lt;id&gt; links to show, files and folders to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende folio://item/&lt;id&gt;-Links, hinzuzufügende Dateien und Ordner.</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6600,22 @@ Commands:
 Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
 Options: --help, --version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>foliod: Der gemeinsame Serverspeicher von Folio: Konten, Synchronisierung, Blobs und Freigaben.
+
+Befehle:
+  serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http] [--threads N]
+        [--header-timeout SECONDS] [--read-timeout SECONDS]
+  user add NAME --role ROLE [--password-file F] | passwd NAME [--password-file F] | disable NAME
+       | list [--json] | totp NAME
+  sessions [USER] [--json]
+  revoke SESSION | revoke --user USER
+  migrate
+  check [--json]            Datenbank, Audit-Kette und Blob-Integrität; läuft neben serve
+  backup DEST               eine konsistente Kopie, von der serve --data DEST startet; läuft neben serve
+
+Jeder Befehl akzeptiert --data DIR (Standard: $FOLIOD_DATA). foliod COMMAND --help zeigt mehr.
+Optionen: --help, --version.
+</translation>
     </message>
 </context>
 </TS>

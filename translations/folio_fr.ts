@@ -5,123 +5,123 @@
     <name></name>
     <message>
         <source>Could not make %1 private to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 privé pour son propriétaire.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1&#xa0;: %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>a %1 row (rowid %2) refers to a missing %3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de %1 (rowid %2) fait référence à une ligne manquante de %3</translation>
     </message>
     <message>
         <source>its schema version %1 is newer than this foliod&apos;s %2: use a newer foliod</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de schéma %1 est plus récente que celle de ce foliod (%2)&#xa0;: utilisez un foliod plus récent</translation>
     </message>
     <message>
         <source>its schema version %1 is older than %2: run foliod migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de schéma %1 est plus ancienne que %2&#xa0;: exécutez foliod migrate</translation>
     </message>
     <message>
         <source>audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;audit</translation>
     </message>
     <message>
         <source>the token key is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de jeton n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the token key holds %1 bytes instead of %2: foliod will refuse to start</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de jeton contient %1 octets au lieu de %2&#xa0;: foliod refusera de démarrer</translation>
     </message>
     <message>
         <source>other users may read the token key: run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;autres utilisateurs peuvent lire la clé de jeton&#xa0;: exécutez chmod 600 dessus</translation>
     </message>
     <message>
         <source>a stray entry: blobs/tmp holds only files being written</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: blobs/tmp ne contient que des fichiers en cours d&apos;écriture</translation>
     </message>
     <message>
         <source>a partial blob write left behind (%1 bytes, last written %2); foliod serve removes it when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>une écriture de blob partielle est restée (%1 octets, dernière écriture %2)&#xa0;; foliod serve la supprime au démarrage</translation>
     </message>
     <message>
         <source>a stray entry: the blob store holds only folders named by two hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: le magasin de blobs ne contient que des dossiers nommés par deux chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>a stray entry: blob files are regular files</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: les fichiers de blob sont des fichiers ordinaires</translation>
     </message>
     <message>
         <source>a stray file: its name is not a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier parasite&#xa0;: son nom n&apos;est pas un SHA-256</translation>
     </message>
     <message>
         <source>the blob is in the wrong folder: it belongs in blobs/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob est dans le mauvais dossier&#xa0;: il doit se trouver dans blobs/%1</translation>
     </message>
     <message>
         <source>the blob cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>the blob is corrupt: its content hashes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob est corrompu&#xa0;: son contenu donne le hachage %1</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>a stray entry: blob-owners holds one folder per user</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: blob-owners contient un dossier par utilisateur</translation>
     </message>
     <message>
         <source>the blob owner folder names no user of foliod.db</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du dossier de propriétaire de blobs ne désigne aucun utilisateur de foliod.db</translation>
     </message>
     <message>
         <source>a stray entry: owner markers are files named by a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: les marqueurs de propriétaire sont des fichiers nommés par un SHA-256</translation>
     </message>
     <message>
         <source>the blob is missing, though %1 uploaded it (marker %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob est manquant, bien que %1 l&apos;ait téléversé (marqueur %2)</translation>
     </message>
     <message>
         <source>a stray entry: uploads holds one folder per upload session</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée parasite&#xa0;: uploads contient un dossier par session de téléversement</translation>
     </message>
     <message>
         <source>an upload session interrupted while it was being created (no offset file)</source>
-        <translation type="unfinished"></translation>
+        <translation>une session de téléversement interrompue pendant sa création (aucun fichier offset)</translation>
     </message>
     <message>
         <source>the upload session cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la session de téléversement ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>the upload session is damaged: its meta.json or offset file is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la session de téléversement est endommagée&#xa0;: son meta.json ou son fichier offset n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the upload has lost acknowledged bytes: %1 were acknowledged, %2 are there</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléversement a perdu des octets confirmés&#xa0;: %1 ont été confirmés, %2 sont présents</translation>
     </message>
     <message>
         <source>a stray file in an upload session</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier parasite dans une session de téléversement</translation>
     </message>
 </context>
 <context>
@@ -731,58 +731,58 @@
     <name>Folio::DuplicateDialog</name>
     <message>
         <source>Duplicate Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en double</translation>
     </message>
     <message>
         <source>“%1” is already in the library (the same content). What should Folio do with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans la bibliothèque (même contenu). Que doit faire Folio&#xa0;?</translation>
     </message>
     <message>
         <source>Duplicate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en double</translation>
     </message>
     <message numerus="yes">
         <source>Apply to all %n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer à %n doublon</numerusform>
+            <numerusform>Appliquer aux %n doublons</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply to all duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à tous les doublons</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les deux</translation>
     </message>
     <message>
         <source>New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les deux</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Store nothing: the library keeps the item it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien stocker&#xa0;: la bibliothèque conserve l&apos;élément existant.</translation>
     </message>
     <message>
         <source>Store the file again as another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker de nouveau le fichier comme un autre élément.</translation>
     </message>
     <message>
         <source>Store the file as the newest version of the item that has the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker le fichier comme version la plus récente de l&apos;élément ayant le même contenu.</translation>
     </message>
 </context>
 <context>
@@ -994,55 +994,55 @@
     <name>Folio::FacetPanel</name>
     <message>
         <source>Refine</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiner</translation>
     </message>
     <message>
         <source>Search facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facettes de recherche</translation>
     </message>
     <message>
         <source>Facets of the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Facettes des résultats de recherche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Classification</translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Year created</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de création</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Créateur</translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Médias</translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>%1 — narrows the search by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — affine la recherche par %2</translation>
     </message>
 </context>
 <context>
@@ -1225,27 +1225,27 @@
     <name>Folio::IngestController</name>
     <message numerus="yes">
         <source>%n file(s) and folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ou dossier</numerusform>
+            <numerusform>%n fichiers et dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n duplicate(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservation de %n doublon dans %1</numerusform>
+            <numerusform>Conservation de %n doublons dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n new version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n nouvelle version</numerusform>
+            <numerusform>Ajout de %n nouvelles versions</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,129 +1264,129 @@
     </message>
     <message>
         <source>Added again from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à nouveau depuis %1</translation>
     </message>
     <message>
         <source>Collection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection — %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::IngestTaskRow</name>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n heure restante</numerusform>
+            <numerusform>environ %n heures restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the job before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la tâche précédente…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Copy Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les échecs</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>Failed files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en échec de %1</translation>
     </message>
     <message>
         <source>Copy the failures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les échecs de %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n fichier stocké</numerusform>
+            <numerusform>%1 sur %n fichiers stockés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 extraits</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n joined the collection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajouté à la collection</numerusform>
+            <numerusform>%n ajoutés à la collection</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1394,111 +1394,111 @@
     <name>Folio::InspectorActivityPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>(values redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeurs caviardées)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé</translation>
     </message>
     <message>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé dans la corbeille</translation>
     </message>
     <message>
         <source>Put back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis depuis la corbeille</translation>
     </message>
     <message>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé définitivement</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueté</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli</translation>
     </message>
     <message>
         <source>Extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Text recognised (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte reconnu (OCR)</translation>
     </message>
     <message>
         <source>Unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressé</translation>
     </message>
     <message>
         <source>Metadata changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées modifiées</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié</translation>
     </message>
     <message>
         <source>Link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien supprimé</translation>
     </message>
     <message>
         <source>Added to a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à une collection</translation>
     </message>
     <message>
         <source>Older events are left out (folioctl history shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements plus anciens sont omis (folioctl history les affiche tous).</translation>
     </message>
 </context>
 <context>
@@ -1506,259 +1506,261 @@
     <message>
         <source>— Page %1 (read by OCR) —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>— Page %1 (lue par OCR) —
+</translation>
     </message>
     <message>
         <source>— Page %1 —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>— Page %1 —
+</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorDock</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte extrait</translation>
     </message>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte n&apos;a été extrait de cet élément.</translation>
     </message>
     <message>
         <source>Inspector pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>The text extracted from the item (its text layer, or OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte extrait de l&apos;élément (sa couche de texte, ou l&apos;OCR)</translation>
     </message>
     <message>
         <source>Raw EXIF, IPTC, XMP, media and document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés EXIF, IPTC, XMP, média et document brutes</translation>
     </message>
     <message>
         <source>Who changed what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié quoi, et quand</translation>
     </message>
     <message>
         <source>No selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Select one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément.</translation>
     </message>
     <message>
         <source>Only the first %1 of the text are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers du texte sont affichés.</translation>
     </message>
     <message numerus="yes">
         <source>Link %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lier %n élément</numerusform>
+            <numerusform>Lier %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage de %1…</translation>
     </message>
     <message>
         <source>Could not check in a new version of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;archiver une nouvelle version de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est maintenant à la version %2.</translation>
     </message>
     <message>
         <source>Could not revert “%1” to version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;» à la version %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>“%1” reverted to version %2 as version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été rétabli à la version %2, en tant que version %3.</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorHeader</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>No label</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et taille</translation>
     </message>
     <message>
         <source>No colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette de couleur</translation>
     </message>
     <message>
         <source>%1 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1</translation>
     </message>
     <message>
         <source>Clear the colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette de couleur</translation>
     </message>
     <message>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter en %1</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Select items to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des éléments pour afficher et modifier leurs détails.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished">Aucun aperçu</translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;aperçu…</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorLabelCommand</name>
     <message numerus="yes">
         <source>Mark %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiqueter %n élément</numerusform>
+            <numerusform>Étiqueter %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear Rating of %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer la note de %n élément</numerusform>
+            <numerusform>Effacer la note de %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate %n Item(s) %1 Star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attribuer %1 étoile(s) à %n élément</numerusform>
+            <numerusform>Attribuer %1 étoile(s) à %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear Label of %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer l&apos;étiquette de %n élément</numerusform>
+            <numerusform>Effacer l&apos;étiquette de %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label %n Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiqueter %n élément</numerusform>
+            <numerusform>Étiqueter %n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,44 +1768,44 @@
     <name>Folio::InspectorLinkCommand</name>
     <message>
         <source>Link Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des éléments</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>Link to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove Link to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien vers «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorRating</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Rating: click a star, or type 0–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: cliquez sur une étoile, ou tapez 0–5</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>multiple</translation>
     </message>
     <message>
         <source>Mixed ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes multiples</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
         </translation>
     </message>
 </context>
@@ -1811,235 +1813,235 @@
     <name>Folio::InspectorRelationsPage</name>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments liés</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Drag items here from the browser to link them. Double-click a link to show that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des éléments ici depuis le navigateur pour les lier. Double-cliquez sur un lien pour afficher cet élément.</translation>
     </message>
     <message>
         <source>Remove the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
         <source>Remove the selected link (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>is the specification of</source>
-        <translation type="unfinished"></translation>
+        <translation>est la spécification de</translation>
     </message>
     <message>
         <source>is the contract for</source>
-        <translation type="unfinished"></translation>
+        <translation>est le contrat de</translation>
     </message>
     <message>
         <source>is derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>est dérivé de</translation>
     </message>
     <message>
         <source>is a translation of</source>
-        <translation type="unfinished"></translation>
+        <translation>est une traduction de</translation>
     </message>
     <message>
         <source>supersedes</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace</translation>
     </message>
     <message>
         <source>was extracted from</source>
-        <translation type="unfinished"></translation>
+        <translation>a été extrait de</translation>
     </message>
     <message>
         <source>This %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément %1</translation>
     </message>
     <message>
         <source>%1 this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cet élément</translation>
     </message>
     <message>
         <source>%1 (in the Trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans la corbeille)</translation>
     </message>
     <message>
         <source>“%1” %2 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>No links yet. Drag items here from the browser to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien pour l&apos;instant. Faites glisser des éléments ici depuis le navigateur pour les lier.</translation>
     </message>
     <message>
         <source>Drag items here to link them. Double-click a link to show that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des éléments ici pour les lier. Double-cliquez sur un lien pour afficher cet élément.</translation>
     </message>
     <message>
         <source>Relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de relation</translation>
     </message>
     <message>
         <source>the dropped item</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément déposé</translation>
     </message>
     <message numerus="yes">
         <source>the %n dropped items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le %n élément déposé</numerusform>
+            <numerusform>les %n éléments déposés</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” …</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» …</translation>
     </message>
     <message>
         <source>… %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 %2</translation>
     </message>
     <message>
         <source>%1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message>
         <source>The dropped item</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément déposé</translation>
     </message>
     <message>
         <source>The dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments déposés</translation>
     </message>
     <message>
         <source>… %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Folio::InspectorTechnicalPage</name>
     <message>
         <source>Filter properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les propriétés</translation>
     </message>
     <message>
         <source>Filter technical properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les propriétés techniques</translation>
     </message>
     <message>
         <source>Technical metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées techniques</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction</translation>
     </message>
     <message>
         <source>Not extracted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore extrait</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Detected type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type détecté</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Does not match the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne correspond pas au contenu</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé</translation>
     </message>
     <message>
         <source>Needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un mot de passe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Mapped fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs associés</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n balise</numerusform>
+            <numerusform>%n balises</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,77 +2049,79 @@
     <name>Folio::InspectorVersionsPage</name>
     <message>
         <source>Check In New Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver une nouvelle version…</translation>
     </message>
     <message>
         <source>Revert to This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir cette version</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Comment for the new version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire pour la nouvelle version (facultatif)</translation>
     </message>
     <message>
         <source>Comment for the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire pour la nouvelle version</translation>
     </message>
     <message>
         <source>Check in a new version from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver une nouvelle version à partir d&apos;un fichier</translation>
     </message>
     <message>
         <source>Store a file as the item&apos;s next version; the earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker un fichier comme version suivante de l&apos;élément&#xa0;; les versions antérieures sont conservées.</translation>
     </message>
     <message>
         <source>Revert to the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la version sélectionnée</translation>
     </message>
     <message>
         <source>Make the selected version&apos;s content the newest version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du contenu de la version sélectionnée à nouveau la version la plus récente.</translation>
     </message>
     <message>
         <source>Check In New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver une nouvelle version</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>%1
 %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+SHA-256 %3</translation>
     </message>
 </context>
 <context>
@@ -2250,21 +2254,21 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy a folio:// link that opens the item in Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien folio:// qui ouvre l&apos;élément dans Folio</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien copié.</numerusform>
+            <numerusform>%n liens copiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2272,11 +2276,11 @@ SHA-256 %3</source>
     <name>Folio::ItemAnnotations</name>
     <message>
         <source>A rating has 0 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note compte de 0 à 5 étoiles, pas %1.</translation>
     </message>
     <message>
         <source>%1 is not a colour label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une étiquette de couleur.</translation>
     </message>
 </context>
 <context>
@@ -2326,29 +2330,29 @@ SHA-256 %3</source>
     <name>Folio::ItemDragExporter</name>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemLabelRepository</name>
     <message>
         <source>A rating has 0 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note compte de 0 à 5 étoiles, pas %1.</translation>
     </message>
     <message>
         <source>%1 is not a colour label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une étiquette de couleur.</translation>
     </message>
     <message>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Folio::ItemLinkRepository</name>
     <message>
         <source>The link %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien %1 n&apos;existe pas (ou plus).</translation>
     </message>
 </context>
 <context>
@@ -2810,128 +2814,128 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages…</translation>
     </message>
     <message>
         <source>the library</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque</translation>
     </message>
     <message>
         <source>the collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) added before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier ajouté auparavant</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers ajoutés auparavant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s); some failed — see Tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté&#xa0;; certains ont échoué — voir Tâches</numerusform>
+            <numerusform>%n fichiers ajoutés&#xa0;; certains ont échoué — voir Tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>This library is read-only: nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque est en lecture seule&#xa0;: rien ne peut y être ajouté.</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the inspector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l&apos;inspecteur (%1)</translation>
     </message>
     <message>
         <source>Linked item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément lié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Save Search as Smart Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche comme collection dynamique…</translation>
     </message>
     <message>
         <source>Saved the smart collection “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection dynamique «&#xa0;%1&#xa0;» a été enregistrée.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a search first: a smart collection is a saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une recherche&#xa0;: une collection dynamique est une recherche enregistrée.</translation>
     </message>
     <message>
         <source>Save as Smart Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme collection dynamique</translation>
     </message>
     <message>
         <source>Name of the smart collection for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection dynamique pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>The link %1 names no item of this library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien %1 ne désigne aucun élément de cette bibliothèque&#xa0;: %2</translation>
     </message>
     <message>
         <source>Linked item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément lié «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a link to an item (folio://item/&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un lien vers un élément (folio://item/&lt;id&gt;).</translation>
     </message>
     <message>
         <source>Cannot add %1: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter %1&#xa0;: il n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3055,65 +3059,65 @@ SHA-256 %3</source>
     <name>Folio::MetadataBatch</name>
     <message>
         <source>The field %1 applies to %2s only, and item %3 is a %4.</source>
-        <translation type="unfinished">Le champ %1 ne s&apos;applique qu&apos;aux %2, et l&apos;élément %3 est de type %4.</translation>
+        <translation>Le champ %1 ne s&apos;applique qu&apos;aux %2, et l&apos;élément %3 est de type %4.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
         <source>Edit %1 of %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %1 de %n élément</numerusform>
+            <numerusform>Modifier %1 de %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>The change to %1 cannot be undone or redone: its library is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de %1 ne peut être ni annulée ni rétablie&#xa0;: sa bibliothèque est fermée.</translation>
     </message>
 </context>
 <context>
     <name>Folio::MetadataEditor</name>
     <message>
         <source>Metadata fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de métadonnées</translation>
     </message>
     <message>
         <source>Scroll the metadata fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les champs de métadonnées</translation>
     </message>
     <message>
         <source>Scroll the metadata fields sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les champs de métadonnées horizontalement</translation>
     </message>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément sélectionné.</translation>
     </message>
     <message>
         <source>Reading metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des métadonnées…</translation>
     </message>
     <message>
         <source>The library is read-only: metadata can be viewed, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est en lecture seule&#xa0;: les métadonnées peuvent être consultées, pas modifiées.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected. The library is read-only: metadata can be viewed, not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné. La bibliothèque est en lecture seule&#xa0;: les métadonnées peuvent être consultées, pas modifiées.</numerusform>
+            <numerusform>%n éléments sélectionnés. La bibliothèque est en lecture seule&#xa0;: les métadonnées peuvent être consultées, pas modifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Editing %n items: a value you change goes to every one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification de %n élément&#xa0;: une valeur modifiée s&apos;applique à chacun d&apos;eux.</numerusform>
+            <numerusform>Modification de %n éléments&#xa0;: une valeur modifiée s&apos;applique à chacun d&apos;eux.</numerusform>
         </translation>
     </message>
 </context>
@@ -3122,47 +3126,47 @@ SHA-256 %3</source>
     <message>
         <source>%1 *</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs multiples</translation>
     </message>
     <message>
         <source>Terms, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes, séparés par des virgules</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;élément</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3640,7 @@ SHA-256 %3</source>
     <name>Folio::QueryCompleter</name>
     <message>
         <source>Query completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétions de requête</translation>
     </message>
 </context>
 <context>
@@ -3892,19 +3896,19 @@ SHA-256 %3</source>
     <name>Folio::Relations</name>
     <message>
         <source>%1 is not a relation type items can be linked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un type de relation permettant de lier des éléments.</translation>
     </message>
     <message>
         <source>An item cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>A purged item cannot be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément supprimé définitivement ne peut pas être lié.</translation>
     </message>
     <message>
         <source>Item %1 is not %2 item %3 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 n&apos;est pas (ou plus) %2 l&apos;élément %3.</translation>
     </message>
 </context>
 <context>
@@ -4276,51 +4280,51 @@ SHA-256 %3</source>
     <name>Folio::SearchBar</name>
     <message>
         <source>The query language: words, &quot;phrases&quot;, field:value (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -word. Enter searches, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le langage de requête&#xa0;: mots, &quot;expressions&quot;, champ:valeur (type:, creator:, tag:, status:…), size:&gt;10MB, created:2024, OR, -mot. Entrée lance la recherche, Échap efface.</translation>
     </message>
     <message>
         <source>Search (Ctrl+F) — e.g. invoice type:pdf created:2024 -status:archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F) — p. ex. facture type:pdf created:2024 -status:archived</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récentes</translation>
     </message>
     <message>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches récentes</translation>
     </message>
     <message>
         <source>Run one of the last searches again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;une des dernières recherches</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save as smart collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme collection dynamique</translation>
     </message>
     <message>
         <source>Save this search as a smart collection in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche comme collection dynamique dans la barre latérale</translation>
     </message>
     <message>
         <source>Search error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de recherche</translation>
     </message>
     <message>
         <source>No recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recherche récente</translation>
     </message>
     <message>
         <source>Clear Recent Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les recherches récentes</translation>
     </message>
 </context>
 <context>
@@ -4358,64 +4362,64 @@ SHA-256 %3</source>
     <name>Folio::Server::AdminCommands</name>
     <message>
         <source>The server&apos;s data directory (default $FOLIOD_DATA).</source>
-        <translation type="unfinished">Le répertoire de données du serveur (par défaut $FOLIOD_DATA).</translation>
+        <translation>Le répertoire de données du serveur (par défaut $FOLIOD_DATA).</translation>
     </message>
     <message>
         <source>foliod %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>foliod %1: no data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod %1&#xa0;: aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>Checks a data directory: the database (integrity, foreign keys, schema, the audit hash chain), every blob&apos;s content against its name, blobs owners refer to, stray and partial files. Read only: it may run while foliod serves. Exits 0 when all is sound, 1 with the problems otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un répertoire de données&#xa0;: la base de données (intégrité, clés étrangères, schéma, chaîne de hachage d&apos;audit), le contenu de chaque blob par rapport à son nom, les blobs auxquels font référence les propriétaires, les fichiers parasites et partiels. Lecture seule&#xa0;: peut s&apos;exécuter pendant que foliod sert. Se termine avec 0 si tout est sain, sinon avec 1 et les problèmes.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport en JSON.</translation>
     </message>
     <message>
         <source>%1 user(s), %2 audit event(s), %3 blob(s) of %4 bytes, %5 owner marker(s), %6 upload session(s) checked: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateur(s), %2 événement(s) d&apos;audit, %3 blob(s) de %4 octets, %5 marqueur(s) de propriétaire, %6 session(s) de téléversement vérifiés&#xa0;: %7.</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies a data directory, while foliod serves it, into DEST (a new or empty folder): the database as of one moment, the audit head, the token key, every blob (verified while copied) and the logs. foliod serve --data DEST starts from the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie un répertoire de données, pendant que foliod le sert, dans DEST (un dossier nouveau ou vide)&#xa0;: la base de données à un instant donné, la tête d&apos;audit, la clé de jeton, chaque blob (vérifié pendant la copie) et les journaux. foliod serve --data DEST démarre à partir de la copie.</translation>
     </message>
     <message>
         <source>Where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va la sauvegarde.</translation>
     </message>
     <message>
         <source>foliod backup: say where the backup goes: foliod backup DEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod backup&#xa0;: indiquez où va la sauvegarde&#xa0;: foliod backup DEST.</translation>
     </message>
     <message>
         <source>foliod backup: left out the damaged blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod backup&#xa0;: le blob endommagé %1 a été omis</translation>
     </message>
     <message>
         <source>Backed up %1 into %2: %3 audit event(s), %4 blob(s) of %5 bytes, %6 owner marker(s)%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé dans %2&#xa0;: %3 événement(s) d&apos;audit, %4 blob(s) de %5 octets, %6 marqueur(s) de propriétaire%7.</translation>
     </message>
     <message numerus="yes">
         <source>; %n damaged blob(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n blob endommagé omis</numerusform>
+            <numerusform>; %n blobs endommagés omis</numerusform>
         </translation>
     </message>
 </context>
@@ -4450,42 +4454,42 @@ SHA-256 %3</source>
     <name>Folio::Server::DataDirectoryBackup</name>
     <message>
         <source>A backup needs a data directory and a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde nécessite un répertoire de données et une destination.</translation>
     </message>
     <message>
         <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire de données foliod&#xa0;: il ne contient pas de foliod.db.</translation>
     </message>
     <message>
         <source>Refusing to back up %1 into %2, which is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de sauvegarder %1 dans %2, qui se trouve à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>The backup destination %1 exists and is not an empty folder: choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination de sauvegarde %1 existe et n&apos;est pas un dossier vide&#xa0;: choisissez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Could not make %1 private to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 privé pour son propriétaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create the backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::Server::DataDirectoryCheck</name>
     <message>
         <source>No data directory: pass --data DIR or set FOLIOD_DATA.</source>
-        <translation type="unfinished">Aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
+        <translation>Aucun répertoire de données&#xa0;: passez --data DIR ou définissez FOLIOD_DATA.</translation>
     </message>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a foliod data directory: it holds no foliod.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire de données foliod&#xa0;: il ne contient pas de foliod.db.</translation>
     </message>
 </context>
 <context>
@@ -4523,31 +4527,31 @@ SHA-256 %3</source>
     <name>Folio::Server::Http::AccessLog</name>
     <message>
         <source>Could not create the log folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de journaux %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not open the access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;accès %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>only %1 of %2 bytes written</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement %1 octets sur %2 écrits</translation>
     </message>
     <message>
         <source>could not rotate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;effectuer la rotation de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not rotate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rotation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not open a new log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir un nouveau journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>foliod: the access log %1 is not being written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>foliod&#xa0;: le journal d&apos;accès %1 n&apos;est pas écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4627,23 +4631,23 @@ SHA-256 %3</source>
     <name>Folio::Server::Http::FileSliceBody</name>
     <message>
         <source>Cannot read %1 bytes at %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 octets à la position %2 de %3.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2. {1:?}</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1 bytes at %2 of %3: the file has %4 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 octets à la position %2 de %3&#xa0;: le fichier fait %4 octets.</translation>
     </message>
     <message>
         <source>Cannot read %1: it ends at %2, before the %3 bytes it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: il se termine à %2, avant les %3 octets qu&apos;il contenait.</translation>
     </message>
 </context>
 <context>
@@ -5002,11 +5006,11 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les penda
     </message>
     <message>
         <source>Cannot hash %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer le hachage de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -5138,123 +5142,123 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les penda
     <name>Folio::SettingsDialog</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Use Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la valeur par défaut</translation>
     </message>
     <message>
         <source>Open Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir maintenant</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Folio opens this library at its next start (unless --library or FOLIO_LIBRARY names another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio ouvre cette bibliothèque au prochain démarrage (sauf si --library ou FOLIO_LIBRARY en désigne une autre).</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished">Taille des vignettes</translation>
+        <translation>Taille des vignettes</translation>
     </message>
     <message>
         <source>&amp;Thumbnail size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille des vignettes&#xa0;:</translation>
     </message>
     <message>
         <source>Ingest parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallélisme de l&apos;importation</translation>
     </message>
     <message>
         <source>How many files are extracted at once when adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fichiers extraits simultanément lors de l&apos;ajout de fichiers</translation>
     </message>
     <message>
         <source>&amp;Ingest workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;&amp;importation&#xa0;:</translation>
     </message>
     <message>
         <source>OCR languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues OCR</translation>
     </message>
     <message>
         <source>The languages text is recognised in (none checked: the library&apos;s setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues dans lesquelles le texte est reconnu (aucune cochée&#xa0;: le réglage de la bibliothèque)</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues &amp;OCR&#xa0;:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
         <source>The language changes the next time Folio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de Folio.</translation>
     </message>
     <message>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de la bibliothèque</translation>
     </message>
     <message>
         <source>Use the default library</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la bibliothèque par défaut</translation>
     </message>
     <message>
         <source>Open this library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette bibliothèque maintenant</translation>
     </message>
     <message>
         <source>Open the chosen library in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la bibliothèque choisie à la place de celle-ci</translation>
     </message>
     <message>
         <source>Library Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
         <source>Looking for installed languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des langues installées…</translation>
     </message>
     <message>
         <source>None checked: the library&apos;s own setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cochée&#xa0;: le réglage propre à la bibliothèque.</translation>
     </message>
     <message>
         <source>No Tesseract languages are installed (tesseract-ocr-eng, tesseract-ocr-deu…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue Tesseract n&apos;est installée (tesseract-ocr-eng, tesseract-ocr-deu…).</translation>
     </message>
 </context>
 <context>
@@ -5381,34 +5385,34 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les penda
     <name>Folio::SingleInstance</name>
     <message>
         <source>Another folio is already running on this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Folio est déjà ouverte sur cette bibliothèque.</translation>
     </message>
     <message>
         <source>Cannot make the socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le socket %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Folio::TaskPanel</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les tâches terminées</translation>
     </message>
     <message>
         <source>Ingest jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches d&apos;importation</translation>
     </message>
     <message>
         <source>Files you add or drop on the window are stored here, one job after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers que vous ajoutez ou déposez sur la fenêtre sont stockés ici, une tâche après l&apos;autre.</translation>
     </message>
     <message>
         <source>Clear finished tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les tâches terminées</translation>
     </message>
 </context>
 <context>
@@ -5593,7 +5597,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les penda
     <name>HttpConnectionText</name>
     <message>
         <source>The server failed to answer this request; the log tells why.</source>
-        <translation type="unfinished">Le serveur n&apos;a pas pu répondre à cette requête&#xa0;; le journal en indique la raison.</translation>
+        <translation>Le serveur n&apos;a pas pu répondre à cette requête&#xa0;; le journal en indique la raison.</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5616,7 @@ Chacune accepte --data DIR (par défaut $FOLIOD_DATA)&#xa0;; exécutez-les penda
     </message>
     <message>
         <source>folio://item/&lt;id&gt; links to show, files and folders to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens folio://item/&lt;id&gt; à afficher, fichiers et dossiers à ajouter.</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6600,22 @@ Commands:
 Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.
 Options: --help, --version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>foliod&#xa0;: le magasin serveur partagé de Folio&#xa0;: comptes, synchronisation, blobs et partage.
+
+Commandes&#xa0;:
+  serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--insecure-http] [--threads N]
+        [--header-timeout SECONDS] [--read-timeout SECONDS]
+  user add NAME --role ROLE [--password-file F] | passwd NAME [--password-file F] | disable NAME
+       | list [--json] | totp NAME
+  sessions [USER] [--json]
+  revoke SESSION | revoke --user USER
+  migrate
+  check [--json]            base de données, chaîne d&apos;audit et intégrité des blobs&#xa0;; s&apos;exécute à côté de serve
+  backup DEST               une copie cohérente à partir de laquelle serve --data DEST démarre&#xa0;; s&apos;exécute à côté de serve
+
+Chaque commande accepte --data DIR (par défaut $FOLIOD_DATA). foliod COMMAND --help en dit plus.
+Options&#xa0;: --help, --version.
+</translation>
     </message>
 </context>
 </TS>
