@@ -598,4 +598,9 @@ int ServerBlobStore::removeExpiredSessions()
     return removed;
 }
 
+int ServerBlobStore::activeSessions() const
+{
+    return int(QDir(m_directory + QStringLiteral("/uploads")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
 } // namespace Folio::Server

@@ -79,6 +79,8 @@ public:
     Result<QList<bool>> putMany(const QString &userUuid, const QList<QPair<QString, QByteArray>> &blobs);
     // Removes sessions idle for longer than sessionLifetimeSeconds; returns how many.
     int removeExpiredSessions();
+    // The upload sessions open now (for /metrics).
+    int activeSessions() const;
 
 private:
     explicit ServerBlobStore(const QString &directory);

@@ -244,15 +244,34 @@ HttpResponse batch(ServerBlobStore &store, HttpRequest &request)
 void addBlobRoutes(Router &router, const RouteContext &context)
 {
     ServerBlobStore *blobs = context.blobs;
+    Metrics *metrics = context.metrics;
     const auto with = [blobs](HttpResponse (*handler)(ServerBlobStore &, HttpRequest &)) {
         return [blobs, handler](HttpRequest &request) { return blobs ? handler(*blobs, request) : unavailable(); };
     };
+    // Routes that move blob content count it for /metrics: what was accepted, and what is answered.
+    const auto counting = [blobs, metrics](HttpResponse (*handler)(ServerBlobStore &, HttpRequest &)) {
+        return [blobs, metrics, handler](HttpRequest &request) {
+            if (!blobs) {
+                return unavailable();
+            }
+            HttpResponse answer = handler(*blobs, request);
+            if (metrics && answer.status >= 200 && answer.status < 300) {
+                if (answer.stream) {
+                    metrics->blobBytesSent(std::int64_t(answer.stream->size()));
+                } else {
+                    metrics->blobBytesReceived(request.body.size());
+                }
+            }
+            return answer;
+        };
+    };
     router.add(Route { "POST", QStringLiteral("/api/v1/blobs/exists"), with(exists), true, 256 * 1024 });
-    router.add(Route { "POST", QStringLiteral("/api/v1/blobs/batch"), with(batch), true, BlobRouteLimits::batchBytes });
-    router.add(Route { "GET", QStringLiteral("/api/v1/blobs/{sha256}"), with(getBlob), true, 0 });
+    router.add(
+        Route { "POST", QStringLiteral("/api/v1/blobs/batch"), counting(batch), true, BlobRouteLimits::batchBytes });
+    router.add(Route { "GET", QStringLiteral("/api/v1/blobs/{sha256}"), counting(getBlob), true, 0 });
     router.add(Route { "POST", QStringLiteral("/api/v1/uploads"), with(createUpload), true, 16 * 1024 });
     router.add(
-        Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), with(putChunk), true, BlobRouteLimits::chunkBytes });
+        Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), counting(putChunk), true, BlobRouteLimits::chunkBytes });
     router.add(
         Route { "GET", QStringLiteral("/api/v1/uploads/{id}"), with([](ServerBlobStore &store, HttpRequest &request) {
                    auto session = store.session(request.userUuid, request.params.value(QStringLiteral("id")));

@@ -53,7 +53,7 @@ void Metrics::recordError(const QString &kind)
     ++m_errors[kind];
 }
 
-QByteArray Metrics::render() const
+QByteArray Metrics::render(std::int64_t activeUploads) const
 {
     QByteArray out;
     std::lock_guard lock(m_mutex);
@@ -101,6 +101,21 @@ QByteArray Metrics::render() const
            "# TYPE foliod_http_connections_active gauge\n"
            "foliod_http_connections_active "
         + QByteArray::number(qint64(m_connections.load())) + '\n';
+
+    out += "# HELP foliod_blob_bytes_received_total Blob content accepted in upload chunks and batches.\n"
+           "# TYPE foliod_blob_bytes_received_total counter\n"
+           "foliod_blob_bytes_received_total "
+        + QByteArray::number(qint64(m_blobBytesReceived.load())) + '\n';
+    out += "# HELP foliod_blob_bytes_sent_total Blob content answered to downloads.\n"
+           "# TYPE foliod_blob_bytes_sent_total counter\n"
+           "foliod_blob_bytes_sent_total "
+        + QByteArray::number(qint64(m_blobBytesSent.load())) + '\n';
+    if (activeUploads >= 0) {
+        out += "# HELP foliod_uploads_active Upload sessions open now (created, not finished, cancelled or expired).\n"
+               "# TYPE foliod_uploads_active gauge\n"
+               "foliod_uploads_active "
+            + QByteArray::number(qint64(activeUploads)) + '\n';
+    }
     return out;
 }
 

@@ -2,7 +2,8 @@
 #pragma once
 
 // foliod's HTTP metrics, rendered in the Prometheus text format at /metrics: requests by route, method and
-// status, a latency histogram per route, errors by kind and the connections open now. Routes are counted by
+// status, a latency histogram per route, errors by kind, the connections open now, blob bytes received and
+// sent, and the upload sessions open now. Routes are counted by
 // their pattern ("/api/v1/blobs/{sha256}"), never by the concrete path, so the number of series stays bounded.
 // Thread safety: every member may be called from every server thread at once. Owns its counters.
 
@@ -30,8 +31,12 @@ public:
     void connectionOpened() { ++m_connections; }
     void connectionClosed() { --m_connections; }
     std::int64_t activeConnections() const { return m_connections; }
+    // Blob content stored (chunks and batches that were accepted) and sent (downloads, as answered).
+    void blobBytesReceived(std::int64_t bytes) { m_blobBytesReceived += bytes; }
+    void blobBytesSent(std::int64_t bytes) { m_blobBytesSent += bytes; }
 
-    QByteArray render() const;
+    // ACTIVEUPLOADS: the upload sessions open now (left out when negative: no blob store).
+    QByteArray render(std::int64_t activeUploads = -1) const;
 
 private:
     struct Histogram
@@ -46,6 +51,8 @@ private:
     QHash<QString, Histogram> m_latency; // key: route
     QHash<QString, std::uint64_t> m_errors; // key: kind
     std::atomic<std::int64_t> m_connections { 0 };
+    std::atomic<std::int64_t> m_blobBytesReceived { 0 };
+    std::atomic<std::int64_t> m_blobBytesSent { 0 };
 };
 
 } // namespace Folio::Server::Http

@@ -16,8 +16,8 @@ namespace Folio::Server::Http {
 
 struct RouteContext
 {
-    // Read by /metrics; outlives the router.
-    const Metrics *metrics = nullptr;
+    // Rendered by /metrics, counted into by the blob routes; outlives the router.
+    Metrics *metrics = nullptr;
     // Sign-in and the authentication of every authenticated route; outlives the router. Null in tests that
     // only list the routes: the auth routes then answer 503 and authenticated routes 401.
     AuthService *auth = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "systemroutes.h"
 
+#include "blobs/serverblobstore.h"
 #include "buildinfo.h"
 
 namespace Folio::Server::Http {
@@ -18,11 +19,13 @@ void addSystemRoutes(Router &router, const RouteContext &context)
         false,
     });
     const Metrics *metrics = context.metrics;
+    const ServerBlobStore *blobs = context.blobs;
     router.add(Route {
         "GET",
         QStringLiteral("/metrics"),
-        [metrics](HttpRequest &) {
-            return HttpResponse::bytes(200, metrics ? metrics->render() : QByteArray(),
+        [metrics, blobs](HttpRequest &) {
+            const std::int64_t uploads = blobs ? blobs->activeSessions() : -1;
+            return HttpResponse::bytes(200, metrics ? metrics->render(uploads) : QByteArray(),
                 QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
         },
         false,

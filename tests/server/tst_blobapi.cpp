@@ -112,6 +112,18 @@ QStringList presentFor(quint16 port, const QByteArray &token, const QStringList 
     return present;
 }
 
+// The value of the metric NAME (without labels) in foliod's /metrics, or -1 when it is not there.
+qint64 metric(quint16 port, const QByteArray &name)
+{
+    const BlobReply reply = blobRequest(port, "GET", "/metrics");
+    for (const QByteArray &line : reply.body.split('\n')) {
+        if (line.startsWith(QByteArray(name + ' '))) {
+            return line.mid(name.size() + 1).trimmed().toLongLong();
+        }
+    }
+    return -1;
+}
+
 // Blob files under DIR/blobs, not counting the temp folder.
 int storedBlobFiles(const QString &dir)
 {
@@ -227,6 +239,44 @@ private Q_SLOTS:
         QCOMPARE(bobGet.body, missing.body);
         QCOMPARE(createUpload(port, alice, sha, content.size()).json().value(QStringLiteral("exists")).toBool(), true);
         QCOMPARE(createUpload(port, bob, sha, content.size()).status, 201);
+    }
+
+    void metricsCountBlobBytesAndOpenUploads()
+    {
+        const QString dir = newDir();
+        QVERIFY(twoUsers(dir));
+        BlobFoliod server(dir);
+        QVERIFY(server.start());
+        const quint16 port = server.port();
+        const QByteArray alice = server.login(QStringLiteral("alice"), QStringLiteral("alice pass 1"));
+        QVERIFY(!alice.isEmpty());
+        QCOMPARE(metric(port, "foliod_blob_bytes_received_total"), 0);
+        QCOMPARE(metric(port, "foliod_uploads_active"), 0);
+
+        const QByteArray content = randomBytes(120000);
+        const QString id = createUpload(port, alice, sha256Of(content), content.size())
+                               .json()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(metric(port, "foliod_uploads_active"), 1);
+        QCOMPARE(putChunk(port, alice, id, content, 0, 70000).status, 200);
+        QCOMPARE(metric(port, "foliod_blob_bytes_received_total"), 70000);
+        // A refused chunk (at the wrong offset) is not counted.
+        QCOMPARE(putChunk(port, alice, id, content, 10, 70000).status, 409);
+        QCOMPARE(putChunk(port, alice, id, content, 70000, 50000).status, 200);
+        QCOMPARE(metric(port, "foliod_blob_bytes_received_total"), 120000);
+        QCOMPARE(blobRequest(port, "POST", "/api/v1/uploads/" + id.toLatin1() + "/finish", {}, alice).status, 201);
+        QCOMPARE(metric(port, "foliod_uploads_active"), 0);
+
+        QCOMPARE(metric(port, "foliod_blob_bytes_sent_total"), 0);
+        const BlobReply whole = blobRequest(port, "GET", "/api/v1/blobs/" + sha256Of(content).toLatin1(), {}, alice);
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.body, content);
+        const BlobReply tail = blobRequest(
+            port, "GET", "/api/v1/blobs/" + sha256Of(content).toLatin1(), {}, alice, { "Range: bytes=-1000" });
+        QCOMPARE(tail.status, 206);
+        QCOMPARE(metric(port, "foliod_blob_bytes_sent_total"), 121000);
     }
 
     void badHashesRefused()
