@@ -90,6 +90,11 @@ Result<void> readSingle(Library &library, InspectorData &data)
     for (qsizetype i = count - 1; i >= from; --i) {
         data.activity.append(history->at(i));
     }
+    auto accesses = AccessLogRepository(db).forItem(item->uuid, int(InspectorData::ActivityLimit));
+    if (!accesses) {
+        return std::unexpected(accesses.error());
+    }
+    data.accesses = *accesses;
     return {};
 }
 

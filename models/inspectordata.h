@@ -11,6 +11,7 @@
 #include "audit/auditlog.h"
 #include "domain/records.h"
 #include "error.h"
+#include "store/accesslogrepository.h"
 #include "store/extractionrepository.h"
 #include "store/itemlabelrepository.h"
 #include "store/itemlinkrepository.h"
@@ -48,6 +49,7 @@ struct InspectorData
     std::optional<ExtractionRecord> extraction;
     QList<AuditRecord> activity; // newest first, at most ActivityLimit
     bool activityTruncated = false;
+    QList<AccessRecord> accesses; // views and exports from the access log, newest first, at most ActivityLimit
 
     static Result<InspectorData> read(Library &library, const QList<qint64> &itemIds);
 };

@@ -2,6 +2,7 @@
 #include "librarysession.h"
 
 #include "blobs/blobfile.h"
+#include "library/itemaccess.h"
 #include "library/library.h"
 #include "library/librarysearch.h"
 #include "store/database.h"
@@ -144,6 +145,27 @@ QString LibrarySession::blobPath(const QString &sha256) const
         return {};
     }
     return m_blobsPath + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+void LibrarySession::recordAccess(AccessRecord::Action action, const QString &itemUuid, int versionNumber)
+{
+    if (m_readOnly || itemUuid.isEmpty()) {
+        return;
+    }
+    run<bool>(
+        Kind::Read,
+        [action, itemUuid, versionNumber](SessionContext &cx) -> Result<bool> {
+            if (auto recorded = ItemAccess::record(cx.library(), action, itemUuid, versionNumber); !recorded) {
+                return std::unexpected(recorded.error());
+            }
+            return true;
+        },
+        nullptr,
+        [](const Result<bool> &recorded) {
+            if (!recorded) {
+                qWarning("folio: the access log was not written: %s", qPrintable(recorded.error().message()));
+            }
+        });
 }
 
 void LibrarySession::setPollIntervalMs(int ms)

@@ -13,6 +13,7 @@
 // order posted. Ownership: owns the Library (and the LibrarySearch it keeps warm for smart collections).
 
 #include "error.h"
+#include "store/accesslogrepository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,10 @@ public:
                 }
             });
     }
+
+    // Records in the access log that the user viewed or exported ITEMUUID (in the background; a failure is
+    // only logged, since the user's view must not fail for it). Does not emit libraryChanged().
+    void recordAccess(AccessRecord::Action action, const QString &itemUuid, int versionNumber = 0);
 
     int pollIntervalMs() const { return m_pollIntervalMs; }
     // How often other connections' changes are looked for; 0 stops looking.

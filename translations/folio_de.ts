@@ -1500,6 +1500,26 @@
         <source>Older events are left out (folioctl history shows them all).</source>
         <translation>Ältere Ereignisse werden ausgelassen (folioctl history zeigt sie alle).</translation>
     </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Opened from a search</source>
+        <translation>Aus einer Suche geöffnet</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
 </context>
 <context>
     <name>Folio::InspectorData</name>

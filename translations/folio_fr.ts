@@ -1500,6 +1500,26 @@
         <source>Older events are left out (folioctl history shows them all).</source>
         <translation>Les événements plus anciens sont omis (folioctl history les affiche tous).</translation>
     </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Opened from a search</source>
+        <translation>Ouvert depuis une recherche</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
 </context>
 <context>
     <name>Folio::InspectorData</name>

@@ -99,27 +99,46 @@ QString InspectorActivityPage::describe(const QString &action)
         { QStringLiteral("relation.create"), QT_TR_NOOP("Linked") },
         { QStringLiteral("relation.remove"), QT_TR_NOOP("Link removed") },
         { QStringLiteral("collection.add-item"), QT_TR_NOOP("Added to a collection") },
+        { QStringLiteral("access.view"), QT_TR_NOOP("Viewed") },
+        { QStringLiteral("access.download"), QT_TR_NOOP("Downloaded") },
+        { QStringLiteral("access.export"), QT_TR_NOOP("Exported") },
+        { QStringLiteral("access.search-open"), QT_TR_NOOP("Opened from a search") },
     };
     const auto found = words.constFind(action);
     return found != words.cend() ? tr(*found) : action;
 }
 
-void InspectorActivityPage::setEvents(const QList<AuditRecord> &events, bool truncated)
+void InspectorActivityPage::setEvents(
+    const QList<AuditRecord> &events, bool truncated, const QList<AccessRecord> &accesses)
 {
     m_list->clear();
     const QLocale locale;
-    for (const AuditRecord &event : events) {
+    const auto addRow = [this, &locale](const QString &atText, const QString &actor, const QString &action,
+                            const QString &what, const QString &detail) {
         auto *row = new QTreeWidgetItem(m_list);
-        const QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs);
-        row->setText(WhenColumn, at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : event.at);
-        row->setToolTip(WhenColumn, event.at);
-        row->setText(WhoColumn, event.actor);
-        row->setText(WhatColumn, describe(event.action));
-        row->setData(WhatColumn, ActionRole, event.action);
-        row->setToolTip(WhatColumn, event.action);
-        const QString detail = details(event);
+        const QDateTime at = QDateTime::fromString(atText, Qt::ISODateWithMs);
+        row->setText(WhenColumn, at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : atText);
+        row->setToolTip(WhenColumn, atText);
+        row->setText(WhoColumn, actor);
+        row->setText(WhatColumn, what);
+        row->setData(WhatColumn, ActionRole, action);
+        row->setToolTip(WhatColumn, action);
         row->setText(DetailColumn, detail);
         row->setToolTip(DetailColumn, detail);
+    };
+    // Both lists are newest first: merge them by time (ISO 8601 UTC strings order as their times do).
+    qsizetype e = 0;
+    qsizetype a = 0;
+    while (e < events.size() || a < accesses.size()) {
+        if (a >= accesses.size() || (e < events.size() && events.at(e).at >= accesses.at(a).at)) {
+            const AuditRecord &event = events.at(e++);
+            addRow(event.at, event.actor, event.action, describe(event.action), details(event));
+        } else {
+            const AccessRecord &access = accesses.at(a++);
+            const QString action = QStringLiteral("access.") + AccessRecord::name(access.action);
+            addRow(access.at, access.actor, action, describe(action),
+                access.versionNumber > 0 ? tr("version %1").arg(access.versionNumber) : QString());
+        }
     }
     m_note->setText(truncated ? tr("Older events are left out (folioctl history shows them all).") : QString());
     m_note->setVisible(truncated);

@@ -2,12 +2,13 @@
 #pragma once
 
 // The inspector's Activity page: the item's audit events, newest first — when, who, what (in words) and the
-// values it changed ("rating: 2 → 4"; "redacted" once purged values were removed). Views and downloads will
-// join from the access log once the client records them.
+// values it changed ("rating: 2 → 4"; "redacted" once purged values were removed), and from the access log
+// its views and exports, in one list by time.
 //
 // Thread safety: GUI thread.
 
 #include "audit/auditlog.h"
+#include "store/accesslogrepository.h"
 
 #include <QWidget>
 
@@ -23,8 +24,8 @@ class InspectorActivityPage : public QWidget
 public:
     explicit InspectorActivityPage(QWidget *parent = nullptr);
 
-    // EVENTS newest first; TRUNCATED: older ones were left out.
-    void setEvents(const QList<AuditRecord> &events, bool truncated);
+    // EVENTS and ACCESSES newest first; TRUNCATED: older events were left out.
+    void setEvents(const QList<AuditRecord> &events, bool truncated, const QList<AccessRecord> &accesses = {});
     QTreeWidget *list() const { return m_list; }
     // The words shown for ACTION ("item.rate" → "Rated").
     static QString describe(const QString &action);

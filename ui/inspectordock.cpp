@@ -216,7 +216,7 @@ void InspectorDock::showData(const InspectorData &data)
             : QString());
     m_textNote->setVisible(data.textTruncated);
     m_technical->setExtraction(data.extraction);
-    m_activity->setEvents(data.activity, data.activityTruncated);
+    m_activity->setEvents(data.activity, data.activityTruncated, data.accesses);
 }
 
 void InspectorDock::showPlaceholders(const QString &text)

@@ -131,11 +131,12 @@ void ItemActions::openSelected()
             return *exported;
         },
         this,
-        [this](const Result<QString> &path) {
+        [this, row](const Result<QString> &path) {
             if (!path) {
                 Q_EMIT failed(path.error().message());
                 return;
             }
+            m_session.recordAccess(AccessRecord::Action::View, row.uuid);
             if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path))) {
                 Q_EMIT failed(tr("No application opens %1.").arg(*path));
                 return;
@@ -179,7 +180,10 @@ void ItemActions::exportSelected()
             return done;
         },
         this,
-        [this](const Result<int> &done) {
+        [this, rows](const Result<int> &done) {
+            for (qsizetype i = 0; done && i < rows.size(); ++i) {
+                m_session.recordAccess(AccessRecord::Action::Export, rows.at(i).uuid);
+            }
             if (!done) {
                 Q_EMIT failed(done.error().message());
             } else {

@@ -377,6 +377,7 @@ void MainWindow::openQuickLook()
     }
     QuickLook *look = quickLook();
     look->showItem(*row);
+    m_session.recordAccess(AccessRecord::Action::View, row->uuid);
     look->show();
     look->raise();
     look->activateWindow();
@@ -394,6 +395,7 @@ void MainWindow::stepQuickLook(int delta)
     m_browser->currentView()->scrollTo(next);
     if (const BrowseRow *item = m_model->rowAt(row)) {
         quickLook()->showItem(*item);
+        m_session.recordAccess(AccessRecord::Action::View, item->uuid);
     }
 }
 

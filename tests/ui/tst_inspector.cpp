@@ -14,11 +14,14 @@
 #include "inspectorrelationspage.h"
 #include "inspectortechnicalpage.h"
 #include "inspectorversionspage.h"
+#include "itemactions.h"
 #include "itemwindowmodel.h"
 #include "library/library.h"
 #include "librarysession.h"
 #include "mainwindow.h"
 #include "metadataeditor.h"
+#include "quicklook.h"
+#include "store/accesslogrepository.h"
 #include "store/itemlabelrepository.h"
 #include "store/itemlinkrepository.h"
 #include "store/versionrepository.h"
@@ -513,6 +516,39 @@ private Q_SLOTS:
         QVERIFY(!dock.isVisible());
         toggle->trigger();
         QVERIFY(dock.isVisible());
+    }
+
+    void quickLookIsAViewInTheActivity()
+    {
+        using namespace InspectorTestsHelpers;
+        Opened opened = openWindow();
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
+        InspectorDock &dock = *window.inspector();
+        const QString file = QStringLiteral("minimal-document.pdf");
+        const qint64 id = idOf(*window.itemModel(), file);
+        const QString uuid = window.itemModel()->rowAt(rowOf(*window.itemModel(), file))->uuid;
+        selectFiles(window, { file });
+        QVERIFY(showsItems(dock, { id }));
+        const auto views = [&] {
+            auto read = readStore<QList<AccessRecord>>(*opened.session,
+                [uuid](SessionContext &cx) { return AccessLogRepository(cx.library().database()).forItem(uuid, 10); });
+            return read ? *read : QList<AccessRecord> {};
+        };
+        QVERIFY(views().isEmpty());
+
+        window.actions()->quickLook()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(views().size(), 1, 10000);
+        QCOMPARE(views().first().action, AccessRecord::Action::View);
+        QCOMPARE(views().first().actor, Library::localActorName());
+        window.quickLook()->close();
+
+        // The activity lists it, newest first, beside the audit events.
+        dock.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isLoading() && dock.data().accesses.size() == 1, 10000);
+        QTreeWidget *list = dock.activityPage()->list();
+        QCOMPARE(list->topLevelItemCount(), dock.data().activity.size() + 1);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Viewed"));
     }
 };
 
