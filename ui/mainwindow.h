@@ -30,6 +30,7 @@ class ItemWindowModel;
 class LibrarySession;
 class QuickLook;
 class SearchBar;
+class SearchController;
 class SettingsDialog;
 class SidebarModel;
 class SidebarView;
@@ -73,7 +74,7 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     FacetPanel *facetPanel() const { return m_facetPanel; }
     // Runs the searches, completion data, opens and smart collections of the search bar.
-    class SearchController *searchController() const { return m_searchController; }
+    SearchController *searchController() const { return m_searchController; }
     // --- settings and links (ui/mainwindowsettings.cpp) ---
     // Shows the item with this uuid (a folio://item/<uuid> link): selected, in view, in the inspector.
     void revealItem(const QString &uuid);
@@ -137,7 +138,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_selectionLabel;
     // Feature parts, made by their create*() (null until then).
-    class SearchController *m_searchController = nullptr; // search
+    SearchController *m_searchController = nullptr; // search
     void runSearch(const QString &query); // search: shows the results of QUERY (an empty one goes back)
     void showSearchResults(); // search
     void leaveSearch(bool goBack); // search: GOBACK shows the scope from before the search
