@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadataformmodel.h"
 
+#include "policy/defaultschema.h"
+
 #include "librarysession.h"
 #include "policy/metadatavalidator.h"
 
@@ -134,7 +136,7 @@ QVariant MetadataFormModel::data(const QModelIndex &index, int role) const
     }
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return row.field.label.isEmpty() ? row.field.key : row.field.label;
+    case Qt::DisplayRole: return SchemaJson::displayLabel(row.field);
     case Qt::ToolTipRole: return row.field.description.isEmpty() ? QVariant() : row.field.description;
     case KeyRole: return row.field.key;
     case TypeRole: return int(row.field.type);

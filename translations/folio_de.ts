@@ -721,6 +721,165 @@
     </message>
 </context>
 <context>
+    <name>Folio::DefaultSchema</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>Rights and usage terms</source>
+        <translation>Rechte und Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>Dokument erstellt</translation>
+    </message>
+    <message>
+        <source>Document modified</source>
+        <translation>Dokument geändert</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>PDF/A conformance</source>
+        <translation>PDF/A-Konformität</translation>
+    </message>
+    <message>
+        <source>Has form fields</source>
+        <translation>Hat Formularfelder</translation>
+    </message>
+    <message>
+        <source>Has JavaScript</source>
+        <translation>Enthält JavaScript</translation>
+    </message>
+    <message>
+        <source>Needs OCR (no text layer)</source>
+        <translation>Braucht OCR (keine Textebene)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>Höhe (m)</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Breite (px)</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Höhe (px)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Colour profile</source>
+        <translation>Farbprofil</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Belichtung</translation>
+    </message>
+    <message>
+        <source>Aperture</source>
+        <translation>Blende</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Focal length</source>
+        <translation>Brennweite</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>Farbmarkierung</translation>
+    </message>
+</context>
+<context>
     <name>Folio::DocumentTableView</name>
     <message>
         <source>Reset columns</source>

@@ -721,6 +721,165 @@
     </message>
 </context>
 <context>
+    <name>Folio::DefaultSchema</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Rights and usage terms</source>
+        <translation>Droits et conditions d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>Référence produit</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Conditions d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>Document créé</translation>
+    </message>
+    <message>
+        <source>Document modified</source>
+        <translation>Document modifié</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>PDF/A conformance</source>
+        <translation>Conformité PDF/A</translation>
+    </message>
+    <message>
+        <source>Has form fields</source>
+        <translation>Contient des champs de formulaire</translation>
+    </message>
+    <message>
+        <source>Has JavaScript</source>
+        <translation>Contient du JavaScript</translation>
+    </message>
+    <message>
+        <source>Needs OCR (no text layer)</source>
+        <translation>OCR nécessaire (pas de couche texte)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Largeur (px)</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Hauteur (px)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Colour profile</source>
+        <translation>Profil colorimétrique</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Aperture</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Focal length</source>
+        <translation>Focale</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>Étiquette de couleur</translation>
+    </message>
+</context>
+<context>
     <name>Folio::DocumentTableView</name>
     <message>
         <source>Reset columns</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadataeditor.h"
 
+#include "policy/defaultschema.h"
+
 #include "librarysession.h"
 #include "metadataeditcommand.h"
 #include "metadatafieldeditor.h"
@@ -189,7 +191,7 @@ void MetadataEditor::apply(MetadataFieldEditor *editor, const QString &text)
         return;
     }
     const QString key = editor->key();
-    const QString label = editor->field().label.isEmpty() ? key : editor->field().label;
+    const QString label = SchemaJson::displayLabel(editor->field());
     const QList<MetadataAssignment> assignments = m_model->assignments(row, text);
     const QList<qint64> items = m_model->itemIds();
     m_applying.insert(key, text);

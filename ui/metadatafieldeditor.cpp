@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatafieldeditor.h"
 
+#include "policy/defaultschema.h"
+
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
@@ -28,7 +30,7 @@ MetadataFieldEditor::MetadataFieldEditor(const FieldDefinition &field, QWidget *
     : QWidget(parent)
     , m_field(field)
 {
-    const QString name = m_field.label.isEmpty() ? m_field.key : m_field.label;
+    const QString name = SchemaJson::displayLabel(m_field);
     setObjectName(QStringLiteral("metadataField-%1").arg(m_field.key));
     m_label = new QLabel(m_field.required ? tr("%1 *", "a required field's label").arg(name) : name);
     m_label->setAccessibleName(m_field.required ? tr("%1 (required)").arg(name) : name);

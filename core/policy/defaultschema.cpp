@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/defaultschema.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -67,6 +68,50 @@ constexpr char defaultSchemaJson[] = R"json({
  ]
 })json";
 
+// The default fields' labels, for the translations: a library stores them in English (they are data, shared
+// by everyone who syncs the library); the client shows them translated while they are the default ones.
+[[maybe_unused]] constexpr const char *defaultLabels[] = {
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Title"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Description"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Keywords"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Creator"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Rights and usage terms"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Product id"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Campaign"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Region"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Language"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Effective date"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Expiry date"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Classification"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Status"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Usage terms"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Captured"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Document created"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Document modified"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Duration (s)"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "PDF/A conformance"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Has form fields"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Has JavaScript"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Needs OCR (no text layer)"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Attachments"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Camera"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Lens"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Latitude"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Longitude"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Altitude (m)"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Width (px)"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Height (px)"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Pages"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Orientation"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Colour profile"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Exposure"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Aperture"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "ISO"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Focal length"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Rating"),
+    QT_TRANSLATE_NOOP("Folio::DefaultSchema", "Colour label"),
+};
+
 Result<QList<VocabularyTerm>> parseTerms(const QJsonArray &array, const QString &vocabulary)
 {
     QList<VocabularyTerm> terms;
@@ -85,7 +130,8 @@ Result<QList<VocabularyTerm>> parseTerms(const QJsonArray &array, const QString 
             term.children = *children;
         }
         if (term.value.trimmed().isEmpty()) {
-            return fail(Error::Code::Validation, SchemaJson::tr("The vocabulary \"%1\" has a term without a value.").arg(vocabulary));
+            return fail(Error::Code::Validation,
+                SchemaJson::tr("The vocabulary \"%1\" has a term without a value.").arg(vocabulary));
         }
         terms.append(term);
     }
@@ -96,7 +142,7 @@ QJsonArray termsToJson(const QList<VocabularyTerm> &terms)
 {
     QJsonArray array;
     for (const VocabularyTerm &term : terms) {
-        QJsonObject object{{QStringLiteral("value"), term.value}};
+        QJsonObject object { { QStringLiteral("value"), term.value } };
         if (!term.label.isEmpty()) {
             object.insert(QStringLiteral("label"), term.label);
         }
@@ -119,7 +165,8 @@ Result<SchemaDocument> SchemaJson::parse(const QJsonObject &json)
         vocabulary.key = object.value(QStringLiteral("key")).toString();
         if (!keyPattern.match(vocabulary.key).hasMatch()) {
             return fail(Error::Code::Validation,
-                        tr("The vocabulary key \"%1\" is not valid: use lower-case letters, digits, - and _.").arg(vocabulary.key));
+                tr("The vocabulary key \"%1\" is not valid: use lower-case letters, digits, - and _.")
+                    .arg(vocabulary.key));
         }
         vocabulary.label = object.value(QStringLiteral("label")).toString(vocabulary.key);
         vocabulary.open = object.value(QStringLiteral("open")).toBool(true);
@@ -140,35 +187,38 @@ Result<SchemaDocument> SchemaJson::parse(const QJsonObject &json)
         field.key = object.value(QStringLiteral("key")).toString();
         if (!keyPattern.match(field.key).hasMatch()) {
             return fail(Error::Code::Validation,
-                        tr("The field key \"%1\" is not valid: use lower-case letters, digits, - and _.").arg(field.key));
+                tr("The field key \"%1\" is not valid: use lower-case letters, digits, - and _.").arg(field.key));
         }
         const QString typeName = object.value(QStringLiteral("type")).toString(QStringLiteral("text"));
         const auto type = fieldTypeFromName(typeName);
         if (!type) {
             return fail(Error::Code::Validation,
-                        tr("The field \"%1\" has an unknown type \"%2\" (text, number, date, bool, enum, multi-enum, "
-                           "person, item).")
-                            .arg(field.key, typeName));
+                tr("The field \"%1\" has an unknown type \"%2\" (text, number, date, bool, enum, multi-enum, "
+                   "person, item).")
+                    .arg(field.key, typeName));
         }
         field.type = *type;
         field.label = object.value(QStringLiteral("label")).toString(field.key);
         field.appliesTo = object.value(QStringLiteral("applies_to")).toString(QStringLiteral("both"));
-        if (!QStringList{QStringLiteral("asset"), QStringLiteral("document"), QStringLiteral("both")}.contains(field.appliesTo)) {
+        if (!QStringList { QStringLiteral("asset"), QStringLiteral("document"), QStringLiteral("both") }.contains(
+                field.appliesTo)) {
             return fail(Error::Code::Validation,
-                        tr("The field \"%1\" applies to \"%2\"; use asset, document or both.").arg(field.key, field.appliesTo));
+                tr("The field \"%1\" applies to \"%2\"; use asset, document or both.").arg(field.key, field.appliesTo));
         }
         field.required = object.value(QStringLiteral("required")).toBool(false);
         field.builtin = object.value(QStringLiteral("builtin")).toBool(false);
         field.description = object.value(QStringLiteral("description")).toString();
         field.vocabulary = object.value(QStringLiteral("vocabulary")).toString();
         if ((field.type == FieldType::Enum || field.type == FieldType::MultiEnum) && field.vocabulary.isEmpty()) {
-            return fail(Error::Code::Validation, tr("The field \"%1\" is an enum and needs a vocabulary.").arg(field.key));
+            return fail(
+                Error::Code::Validation, tr("The field \"%1\" is an enum and needs a vocabulary.").arg(field.key));
         }
         field.position = position++;
         for (const QJsonValue &alias : object.value(QStringLiteral("aliases")).toArray()) {
             const QString name = alias.toString().toLower();
             if (!keyPattern.match(name).hasMatch()) {
-                return fail(Error::Code::Validation, tr("The field \"%1\" has an invalid alias \"%2\".").arg(field.key, name));
+                return fail(
+                    Error::Code::Validation, tr("The field \"%1\" has an invalid alias \"%2\".").arg(field.key, name));
             }
             field.aliases.append(name);
         }
@@ -189,21 +239,17 @@ QJsonObject SchemaJson::toJson(const SchemaDocument &schema)
 {
     QJsonArray vocabularies;
     for (const Vocabulary &vocabulary : schema.vocabularies) {
-        vocabularies.append(QJsonObject{{QStringLiteral("key"), vocabulary.key},
-                                        {QStringLiteral("label"), vocabulary.label},
-                                        {QStringLiteral("open"), vocabulary.open},
-                                        {QStringLiteral("hierarchical"), vocabulary.hierarchical},
-                                        {QStringLiteral("terms"), termsToJson(vocabulary.terms)}});
+        vocabularies.append(QJsonObject { { QStringLiteral("key"), vocabulary.key },
+            { QStringLiteral("label"), vocabulary.label }, { QStringLiteral("open"), vocabulary.open },
+            { QStringLiteral("hierarchical"), vocabulary.hierarchical },
+            { QStringLiteral("terms"), termsToJson(vocabulary.terms) } });
     }
     QJsonArray fields;
     for (const FieldDefinition &field : schema.fields) {
-        QJsonObject object{{QStringLiteral("key"), field.key},
-                           {QStringLiteral("label"), field.label},
-                           {QStringLiteral("type"), fieldTypeName(field.type)},
-                           {QStringLiteral("applies_to"), field.appliesTo},
-                           {QStringLiteral("required"), field.required},
-                           {QStringLiteral("builtin"), field.builtin},
-                           {QStringLiteral("aliases"), QJsonArray::fromStringList(field.aliases)}};
+        QJsonObject object { { QStringLiteral("key"), field.key }, { QStringLiteral("label"), field.label },
+            { QStringLiteral("type"), fieldTypeName(field.type) }, { QStringLiteral("applies_to"), field.appliesTo },
+            { QStringLiteral("required"), field.required }, { QStringLiteral("builtin"), field.builtin },
+            { QStringLiteral("aliases"), QJsonArray::fromStringList(field.aliases) } };
         if (!field.vocabulary.isEmpty()) {
             object.insert(QStringLiteral("vocabulary"), field.vocabulary);
         }
@@ -212,7 +258,7 @@ QJsonObject SchemaJson::toJson(const SchemaDocument &schema)
         }
         fields.append(object);
     }
-    return QJsonObject{{QStringLiteral("vocabularies"), vocabularies}, {QStringLiteral("fields"), fields}};
+    return QJsonObject { { QStringLiteral("vocabularies"), vocabularies }, { QStringLiteral("fields"), fields } };
 }
 
 SchemaDocument SchemaJson::defaultSchema()
@@ -220,7 +266,26 @@ SchemaDocument SchemaJson::defaultSchema()
     const QJsonObject json = QJsonDocument::fromJson(QByteArray(defaultSchemaJson)).object();
     auto schema = parse(json);
     Q_ASSERT(schema);
-    return schema ? *schema : SchemaDocument{};
+    return schema ? *schema : SchemaDocument {};
+}
+
+QString SchemaJson::displayLabel(const FieldDefinition &field)
+{
+    if (field.label.isEmpty()) {
+        return field.key;
+    }
+    static const QHash<QString, QString> defaults = [] {
+        QHash<QString, QString> byKey;
+        for (const FieldDefinition &defaultField : defaultSchema().fields) {
+            byKey.insert(defaultField.key, defaultField.label);
+        }
+        return byKey;
+    }();
+    // A label the library's owner changed is theirs: shown as it is.
+    if (defaults.value(field.key) != field.label) {
+        return field.label;
+    }
+    return QCoreApplication::translate("Folio::DefaultSchema", field.label.toUtf8().constData());
 }
 
 } // namespace Folio

@@ -28,6 +28,8 @@ public:
     static QJsonObject toJson(const SchemaDocument &schema);
     // The built-in default schema.
     static SchemaDocument defaultSchema();
+    // FIELD's label as the user reads it: a default field's default label translated, any other as stored.
+    static QString displayLabel(const FieldDefinition &field);
 };
 
 } // namespace Folio
