@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in fields of the query language (docs/SEARCH.md, "Fields"): known without the library's
-// schema, and found before it, so `tag:` means the keywords whatever the registry's aliases say.
+// schema, and found before it, so `tag:` means the keywords whatever the registry's aliases say; and the
+// flags has: and is: take.
 
 #include "search/queryparser.h"
 
@@ -50,6 +51,13 @@ QStringList QueryParser::builtinFieldNames()
     QStringList names = builtinFields().keys();
     names.sort();
     return names;
+}
+
+QStringList QueryParser::flagNames(bool has)
+{
+    static const QStringList hasFlags { QStringLiteral("text"), QStringLiteral("gps") };
+    static const QStringList isFlags { QStringLiteral("duplicate"), QStringLiteral("protected") };
+    return has ? hasFlags : isFlags;
 }
 
 } // namespace Folio::Search

@@ -19,13 +19,6 @@ constexpr int MaxDepth = 32;
 // Longer text is refused before it is read; the node limit (Options::maxNodes) bounds the rest.
 constexpr qsizetype MaxQueryLength = 65536;
 
-const QStringList &knownFlags(bool has)
-{
-    static const QStringList hasFlags { QStringLiteral("text"), QStringLiteral("gps") };
-    static const QStringList isFlags { QStringLiteral("duplicate"), QStringLiteral("protected") };
-    return has ? hasFlags : isFlags;
-}
-
 QString quotedList(const QStringList &values)
 {
     return QStringLiteral("“") + values.join(QStringLiteral("”, “")) + QStringLiteral("”");
@@ -574,7 +567,7 @@ Result<QueryNodePtr> Run::flag(const QueryToken &token)
     if (value.isEmpty()) {
         return noValue(token);
     }
-    const QStringList &known = knownFlags(has);
+    const QStringList known = QueryParser::flagNames(has);
     if (!known.contains(value)) {
         return failure(QueryParser::tr("Unknown flag “%1:%2” at column %3; known: %4")
                            .arg(token.field.toLower(), shown(token.value))
@@ -593,11 +586,6 @@ Result<QueryNodePtr> Run::flag(const QueryToken &token)
 QueryParser::QueryParser(Options options)
     : m_options(std::move(options))
 { }
-
-QStringList QueryParser::flagNames(bool has)
-{
-    return knownFlags(has);
-}
 
 Result<QueryNodePtr> QueryParser::parse(const QString &text)
 {

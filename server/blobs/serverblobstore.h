@@ -84,6 +84,7 @@ public:
 
 private:
     explicit ServerBlobStore(const QString &directory);
+    static bool isUserUuid(const QString &text);
     QString blobPath(const QString &sha256) const;
     QString ownerPath(const QString &userUuid, const QString &sha256) const;
     QString sessionPath(const QString &id) const;
