@@ -6,6 +6,7 @@
 #include "domain/ids.h"
 #include "library/folderoperations.h"
 #include "library/library.h"
+#include "library/metadatawriter.h"
 #include "policy/metadatavalidator.h"
 #include "store/database.h"
 #include "store/folderrepository.h"
@@ -278,61 +279,24 @@ Result<QStringList> ItemOperations::setMetadata(const Item &item, const QStringL
 
     QStringList changed;
     auto ok = m_library.write([&]() -> Result<void> {
-        MetadataRepository metadata(db);
-        ItemRepository items(db);
+        MetadataWriter writer(m_library);
         const QString now = Ids::now();
         for (const Edit &edit : std::as_const(edits)) {
-            QJsonValue before;
-            if (edit.field.builtin) {
-                auto current = items.byId(item.id);
-                if (!current) {
-                    return std::unexpected(current.error());
-                }
-                before = edit.field.key == QLatin1String("title")            ? current->title
-                         : edit.field.key == QLatin1String("classification") ? current->classification
-                                                                             : current->status;
-                if (before == edit.value.json) {
-                    continue;
-                }
-                if (auto set = items.setColumn(item.id, edit.field.key, edit.value.json.toString(), now, m_library.actorId());
-                    !set) {
-                    return set;
-                }
-            } else {
-                auto current = metadata.value(item.id, edit.field.id);
-                if (!current) {
-                    return std::unexpected(current.error());
-                }
-                before = current->value_or(QJsonValue(QJsonValue::Null));
-                if (before == edit.value.json) {
-                    continue; // writing the value that is already there changes nothing
-                }
-                auto written = edit.value.json.isNull() ? metadata.remove(item.id, edit.field.id)
-                                                        : metadata.set(item.id, edit.field.id, edit.value,
-                                                                       m_library.actorId(), now);
-                if (!written) {
-                    return written;
-                }
-                if (!edit.field.vocabulary.isEmpty()) {
-                    auto vocabulary = SchemaRepository(db).vocabulary(edit.field.vocabulary);
-                    if (vocabulary && vocabulary->open) {
-                        for (const QString &term : edit.value.terms) {
-                            if (auto added = SchemaRepository(db).addTerm(vocabulary->id, term); !added) {
-                                return added;
-                            }
-                        }
-                    }
-                }
-                if (auto touched = items.touch(item.id, now, m_library.actorId()); !touched) {
-                    return touched;
-                }
+            // Read again inside the transaction: another writer may have changed it since.
+            auto current = ItemRepository(db).byId(item.id);
+            if (!current) {
+                return std::unexpected(current.error());
             }
-            changed.append(edit.field.key);
-            if (auto recorded = m_library.record(QStringLiteral("metadata.set"), QStringLiteral("item"), item.uuid,
-                                                 item.uuid,
-                                                 QJsonObject{{edit.field.key, change(before, edit.value.json)}});
-                !recorded) {
-                return recorded;
+            auto before = writer.current(*current, edit.field);
+            if (!before) {
+                return std::unexpected(before.error());
+            }
+            auto wrote = writer.write(*current, edit.field, edit.value, *before, now);
+            if (!wrote) {
+                return std::unexpected(wrote.error());
+            }
+            if (*wrote) {
+                changed.append(edit.field.key);
             }
         }
         return {};

@@ -3,6 +3,7 @@
 
 #include "domain/ids.h"
 #include "library/library.h"
+#include "library/metadatawriter.h"
 #include "policy/metadatavalidator.h"
 #include "store/itemrepository.h"
 #include "store/metadatarepository.h"
@@ -20,19 +21,6 @@ bool appliesTo(const FieldDefinition &field, const Item &item)
     return field.appliesTo == QLatin1String("both") || field.appliesTo == item.kind;
 }
 
-QJsonValue builtinValue(const FieldDefinition &field, const Item &item)
-{
-    if (field.key == QLatin1String("title")) {
-        return item.title;
-    }
-    if (field.key == QLatin1String("classification")) {
-        return item.classification;
-    }
-    if (field.key == QLatin1String("status")) {
-        return item.status;
-    }
-    return QJsonValue(QJsonValue::Null);
-}
 } // namespace
 
 Result<MetadataSnapshot> MetadataBatch::read(const QList<qint64> &itemIds)
@@ -77,8 +65,8 @@ Result<MetadataSnapshot> MetadataBatch::read(const QList<qint64> &itemIds)
             byKey.insert(value.field, value.value);
         }
         for (const FieldDefinition &field : std::as_const(snapshot.fields)) {
-            snapshot.values[field.key].append(
-                field.builtin ? builtinValue(field, *item) : byKey.value(field.key, QJsonValue(QJsonValue::Null)));
+            snapshot.values[field.key].append(field.builtin ? MetadataWriter::builtinValue(field, *item)
+                                                            : byKey.value(field.key, QJsonValue(QJsonValue::Null)));
         }
         snapshot.items.append(*item);
     }
@@ -100,19 +88,16 @@ Result<MetadataBatchResult> MetadataBatch::apply(
     }
     bool closed = false;
     qint64 vocabularyId = 0;
-    bool openVocabulary = false;
     if (!field.vocabulary.isEmpty()) {
         auto vocabulary = schema.vocabulary(field.vocabulary);
         if (!vocabulary) {
             return std::unexpected(vocabulary.error());
         }
         closed = !vocabulary->open;
-        openVocabulary = vocabulary->open;
         vocabularyId = vocabulary->id;
     }
 
     ItemRepository items(db);
-    MetadataRepository metadata(db);
     struct Edit
     {
         Item item;
@@ -150,58 +135,24 @@ Result<MetadataBatchResult> MetadataBatch::apply(
     MetadataBatchResult result;
     result.previous.reserve(edits.size());
     auto ok = m_library.write([&]() -> Result<void> {
+        MetadataWriter writer(m_library);
         const QString now = Ids::now();
         for (const Edit &edit : std::as_const(edits)) {
-            QJsonValue before;
-            if (field.builtin) {
-                // Read again inside the transaction: another writer may have changed it since.
-                auto current = items.byId(edit.item.id);
-                if (!current) {
-                    return std::unexpected(current.error());
-                }
-                before = builtinValue(field, *current);
-            } else {
-                auto current = metadata.value(edit.item.id, field.id);
-                if (!current) {
-                    return std::unexpected(current.error());
-                }
-                before = current->value_or(QJsonValue(QJsonValue::Null));
+            // Read again inside the transaction: another writer may have changed it since.
+            auto current = items.byId(edit.item.id);
+            if (!current) {
+                return std::unexpected(current.error());
             }
-            result.previous.append({ edit.item.id, displayText(field, before) });
-            if (before == edit.value.json) {
-                continue; // writing the value that is already there changes nothing
+            auto before = writer.current(*current, field);
+            if (!before) {
+                return std::unexpected(before.error());
             }
-            if (field.builtin) {
-                if (auto set
-                    = items.setColumn(edit.item.id, field.key, edit.value.json.toString(), now, m_library.actorId());
-                    !set) {
-                    return set;
-                }
-            } else {
-                auto written = edit.value.json.isNull()
-                    ? metadata.remove(edit.item.id, field.id)
-                    : metadata.set(edit.item.id, field.id, edit.value, m_library.actorId(), now);
-                if (!written) {
-                    return written;
-                }
-                if (openVocabulary) {
-                    for (const QString &term : edit.value.terms) {
-                        if (auto added = schema.addTerm(vocabularyId, term); !added) {
-                            return added;
-                        }
-                    }
-                }
-                if (auto touched = items.touch(edit.item.id, now, m_library.actorId()); !touched) {
-                    return touched;
-                }
+            result.previous.append({ edit.item.id, displayText(field, *before) });
+            auto wrote = writer.write(*current, field, edit.value, *before, now);
+            if (!wrote) {
+                return std::unexpected(wrote.error());
             }
-            ++result.changed;
-            const QJsonObject change { { QStringLiteral("old"), before }, { QStringLiteral("new"), edit.value.json } };
-            if (auto recorded = m_library.record(QStringLiteral("metadata.set"), QStringLiteral("item"), edit.item.uuid,
-                    edit.item.uuid, QJsonObject { { field.key, change } });
-                !recorded) {
-                return recorded;
-            }
+            result.changed += *wrote ? 1 : 0;
         }
         return {};
     });
