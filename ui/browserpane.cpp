@@ -3,6 +3,7 @@
 
 #include "uiresources.h"
 
+#include "clientsettings.h"
 #include "documenttableview.h"
 #include "itemdelegate.h"
 #include "itemwindowmodel.h"
@@ -135,7 +136,7 @@ BrowserPane::BrowserPane(ItemWindowModel *model, ThumbnailCache *thumbnails, QWi
     connect(model, &ItemWindowModel::countChanged, this, &BrowserPane::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &BrowserPane::updateEmptyState);
 
-    m_sizeSlider->setValue(QSettings().value(QStringLiteral("browser/thumbnailEdge"), 160).toInt());
+    m_sizeSlider->setValue(ClientSettings::thumbnailEdge());
     setThumbnailEdge(m_sizeSlider->value());
     setMode(Mode::Grid);
 }
@@ -195,7 +196,7 @@ void BrowserPane::setThumbnailEdge(int edge)
     if (m_sizeSlider->value() != edge) {
         m_sizeSlider->setValue(edge);
     }
-    QSettings().setValue(QStringLiteral("browser/thumbnailEdge"), m_grid->thumbnailEdge());
+    ClientSettings::setThumbnailEdge(m_grid->thumbnailEdge());
 }
 
 int BrowserPane::thumbnailEdge() const
