@@ -182,15 +182,9 @@ Result<ServerUser> ServerStore::addUser(
     if (!inserted) {
         return std::unexpected(inserted.error());
     }
-    if (auto ok = audit(actor, QStringLiteral("user.add"), QStringLiteral("user"), user.uuid,
+    if (auto ok = commitAudited(*tx, actor, QStringLiteral("user.add"), QStringLiteral("user"), user.uuid,
             QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("role"), role } });
         !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = publishAudit(); !ok) {
         return std::unexpected(ok.error());
     }
     return user;
@@ -255,13 +249,7 @@ Result<void> ServerStore::setPasswordHash(const QString &name, const QString &pa
     if (!changed) {
         return std::unexpected(changed.error());
     }
-    if (auto ok = audit(actor, QStringLiteral("user.passwd"), QStringLiteral("user"), found->uuid, {}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return publishAudit();
+    return commitAudited(*tx, actor, QStringLiteral("user.passwd"), QStringLiteral("user"), found->uuid, {});
 }
 
 Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const QString &actor)
@@ -287,15 +275,8 @@ Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const 
             return std::unexpected(revoked.error());
         }
     }
-    if (auto ok = audit(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-            QStringLiteral("user"), found->uuid, {});
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return publishAudit();
+    return commitAudited(*tx, actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+        QStringLiteral("user"), found->uuid, {});
 }
 
 Result<void> ServerStore::setTotpSecret(const QString &name, const QByteArray &secret, const QString &actor)
@@ -315,13 +296,7 @@ Result<void> ServerStore::setTotpSecret(const QString &name, const QByteArray &s
         return std::unexpected(changed.error());
     }
     // The secret itself never goes into the audit trail.
-    if (auto ok = audit(actor, QStringLiteral("user.totp"), QStringLiteral("user"), found->uuid, {}); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return publishAudit();
+    return commitAudited(*tx, actor, QStringLiteral("user.totp"), QStringLiteral("user"), found->uuid, {});
 }
 
 Result<bool> ServerStore::acceptTotpStep(const QString &userUuid, qint64 step)
@@ -363,15 +338,9 @@ Result<ServerSession> ServerStore::addSession(
         return std::unexpected(inserted.error());
     }
     const qint64 id = m_db->lastInsertRowId();
-    if (auto ok = audit(found->name, QStringLiteral("session.add"), QStringLiteral("session"), userUuid,
+    if (auto ok = commitAudited(*tx, found->name, QStringLiteral("session.add"), QStringLiteral("session"), userUuid,
             QJsonObject { { QStringLiteral("session"), id }, { QStringLiteral("device"), device } });
         !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = publishAudit(); !ok) {
         return std::unexpected(ok.error());
     }
     return ServerSession { id, userUuid, found->name, device, created, created, expires, {} };
@@ -474,18 +443,25 @@ Result<ServerSession> ServerStore::rotateRefreshToken(
     if (*changed != 1) {
         return fail(Error::Code::PermissionDenied, tr("The refresh token was used already: sign in again."));
     }
-    if (auto ok = audit(found->userName, QStringLiteral("auth.refresh"), QStringLiteral("session"), found->userUuid,
+    if (auto ok = commitAudited(*tx, found->userName, QStringLiteral("auth.refresh"), QStringLiteral("session"),
+            found->userUuid,
             QJsonObject { { QStringLiteral("session"), found->id }, { QStringLiteral("address"), address } });
         !ok) {
         return std::unexpected(ok.error());
     }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = publishAudit(); !ok) {
-        return std::unexpected(ok.error());
-    }
     return found;
+}
+
+Result<void> ServerStore::commitAudited(Transaction &tx, const QString &actor, const QString &action,
+    const QString &entityKind, const QString &entityUuid, const QJsonObject &values)
+{
+    if (auto ok = audit(actor, action, entityKind, entityUuid, values); !ok) {
+        return ok;
+    }
+    if (auto ok = tx.commit(); !ok) {
+        return ok;
+    }
+    return publishAudit();
 }
 
 Result<void> ServerStore::recordEvent(const QString &actor, const QString &action, const QString &entityKind,
@@ -495,13 +471,7 @@ Result<void> ServerStore::recordEvent(const QString &actor, const QString &actio
     if (!tx) {
         return std::unexpected(tx.error());
     }
-    if (auto ok = audit(actor, action, entityKind, entityUuid, values); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return publishAudit();
+    return commitAudited(*tx, actor, action, entityKind, entityUuid, values);
 }
 
 Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
@@ -522,15 +492,9 @@ Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
     if (!changed) {
         return std::unexpected(changed.error());
     }
-    if (auto ok = audit(actor, QStringLiteral("session.revoke"), QStringLiteral("session"), found->userUuid,
-            QJsonObject { { QStringLiteral("session"), id } });
+    if (auto ok = commitAudited(*tx, actor, QStringLiteral("session.revoke"), QStringLiteral("session"),
+            found->userUuid, QJsonObject { { QStringLiteral("session"), id } });
         !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = publishAudit(); !ok) {
         return std::unexpected(ok.error());
     }
     return true;
@@ -554,15 +518,9 @@ Result<int> ServerStore::revokeUserSessions(const QString &name, const QString &
     if (!changed) {
         return std::unexpected(changed.error());
     }
-    if (auto ok = audit(actor, QStringLiteral("session.revoke-all"), QStringLiteral("session"), found->uuid,
-            QJsonObject { { QStringLiteral("count"), *changed } });
+    if (auto ok = commitAudited(*tx, actor, QStringLiteral("session.revoke-all"), QStringLiteral("session"),
+            found->uuid, QJsonObject { { QStringLiteral("count"), *changed } });
         !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = publishAudit(); !ok) {
         return std::unexpected(ok.error());
     }
     return *changed;

@@ -25,7 +25,8 @@
 
 namespace Folio {
 class Database;
-}
+class Transaction;
+} // namespace Folio
 
 namespace Folio::Server {
 
@@ -129,6 +130,9 @@ private:
     Result<void> audit(const QString &actor, const QString &action, const QString &entityKind,
         const QString &entityUuid, const QJsonObject &values);
     Result<void> publishAudit();
+    // Audits the change TX made, commits TX and publishes the audit head: how every audited write ends.
+    Result<void> commitAudited(Transaction &tx, const QString &actor, const QString &action, const QString &entityKind,
+        const QString &entityUuid, const QJsonObject &values);
 
     std::unique_ptr<Database> m_db;
     QString m_dir;
