@@ -17,5 +17,8 @@ int accountCommand(const QString &command, const QStringList &arguments);
 // no lock, so they run beside a serving foliod.
 int checkCommand(const QStringList &arguments);
 int backupCommand(const QStringList &arguments);
+// `foliod grant USER|ROLE PERMS TARGET`, `foliod revoke-grant USER|ROLE TARGET`, `foliod grants [--json]`
+// (grantcommands.cpp); COMMAND is the first word.
+int grantCommand(const QString &command, const QStringList &arguments);
 
 } // namespace Folio::Server

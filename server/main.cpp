@@ -21,6 +21,7 @@ void usage(QTextStream &out)
         "  sessions [USER] [--json]\n"
         "  revoke SESSION | revoke --user USER\n"
         "  migrate\n"
+        "  grant USER|ROLE PERMS TARGET | revoke-grant USER|ROLE TARGET | grants [--json]\n"
         "  check [--json]            database, audit chain and blob integrity; runs beside serve\n"
         "  backup DEST               a consistent copy that serve --data DEST starts from; runs beside serve\n\n"
         "Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.\n"
@@ -56,6 +57,11 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("backup")) {
         return Folio::Server::backupCommand(arguments);
+    }
+    for (const char *grant : { "grant", "revoke-grant", "grants" }) {
+        if (command == QLatin1String(grant)) {
+            return Folio::Server::grantCommand(command, arguments);
+        }
     }
     for (const char *account : { "user", "sessions", "revoke", "migrate" }) {
         if (command == QLatin1String(account)) {

@@ -12,6 +12,7 @@
 #include "http/metrics.h"
 #include "http/requestlog.h"
 #include "http/routetable.h"
+#include "library/libraryservice.h"
 #include "listenaddress.h"
 #include "store/datadirectorylock.h"
 #include "store/serverstore.h"
@@ -171,6 +172,14 @@ int serveCommand(const QStringList &arguments)
         return 1;
     }
 
+    ServerBlobStore *blobStore = blobs->get();
+    auto library = LibraryService::open(*lock,
+        [blobStore](const QString &userUuid, const QString &sha256) { return blobStore->readable(userUuid, sha256); });
+    if (!library) {
+        err << "foliod serve: " << library.error().toString() << '\n';
+        return 1;
+    }
+
     Http::Metrics metrics;
     auto accessLog = Http::AccessLog::open(lock->directory());
     if (!accessLog) {
@@ -180,7 +189,7 @@ int serveCommand(const QStringList &arguments)
     Http::RequestLog log;
     log.setAccessLog(accessLog->get());
     Http::Router router;
-    Http::addRoutes(router, Http::RouteContext { &metrics, auth->get(), blobs->get() });
+    Http::addRoutes(router, Http::RouteContext { &metrics, auth->get(), blobs->get(), library->get() });
     Http::HttpServer server(router, metrics, log, limits);
     if (tls) {
         if (auto loaded = server.useTls(certificate, key); !loaded) {

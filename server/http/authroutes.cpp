@@ -163,6 +163,8 @@ void addAuthRoutes(Router &router, const RouteContext &context)
         },
         false,
         16 * 1024,
+        {},
+        RouteAccess::Public,
     });
     router.add(Route {
         "POST",
@@ -170,6 +172,8 @@ void addAuthRoutes(Router &router, const RouteContext &context)
         [auth](HttpRequest &request) { return auth ? refresh(*auth, request) : unavailable(); },
         false,
         16 * 1024,
+        {},
+        RouteAccess::Public,
     });
     router.add(Route {
         "POST",
@@ -189,6 +193,8 @@ void addAuthRoutes(Router &router, const RouteContext &context)
         },
         true,
         16 * 1024,
+        {},
+        RouteAccess::Authenticated,
     });
     router.add(Route {
         "GET",
@@ -199,6 +205,9 @@ void addAuthRoutes(Router &router, const RouteContext &context)
                     { QStringLiteral("session"), request.session } });
         },
         true,
+        0,
+        {},
+        RouteAccess::Authenticated,
     });
 }
 

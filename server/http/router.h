@@ -23,9 +23,25 @@
 namespace Folio::Server::Http {
 
 using Handler = std::function<HttpResponse(HttpRequest &request)>;
+
+// Who a route lets through, declared with the route so the authorization matrix test
+// (tests/server/tst_authzmatrix.cpp) can try every route with every role; a route left Undeclared fails it.
+enum class RouteAccess {
+    Undeclared,
+    Public, // anyone, without a token (health, metrics, sign-in)
+    Authenticated, // any signed-in user, about their own things (sign-out, their uploads)
+    LibraryRead, // answers only what the caller may read in the library
+    LibraryWrite, // changes only what the caller may write (each op is checked)
+    BlobRead, // a blob the caller may read: one a readable version refers to, or their own upload
+};
 // Checks the caller of a route that needs authentication before its handler runs: nullopt lets the request
 // through (with request.user and the caller's identity filled in), a response refuses it.
 using Authenticator = std::function<std::optional<HttpResponse>(HttpRequest &request)>;
+// Called for a route that may stream its body once the header is in and the caller authenticated, before
+// any of the body is read (the request has everything but the body): a response refuses the request
+// without reading its body; nullopt with request.bodySink set streams the body into that sink; nullopt
+// without a sink reads the body into request.body as for any route.
+using BodyOpener = std::function<std::optional<HttpResponse>(HttpRequest &request)>;
 
 struct Route
 {
@@ -35,6 +51,10 @@ struct Route
     bool authenticated = true;
     // Largest body the route accepts; 0 means HttpLimits::bodyBytes.
     std::size_t bodyLimit = 0;
+    // When set, the route may take its body as a stream (BodyOpener).
+    BodyOpener openBody = {};
+    // Who the route lets through (declared for the authorization matrix test).
+    RouteAccess access = RouteAccess::Undeclared;
 };
 
 class Router

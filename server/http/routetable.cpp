@@ -3,6 +3,7 @@
 
 #include "authroutes.h"
 #include "blobroutes.h"
+#include "syncroutes.h"
 #include "systemroutes.h"
 
 namespace Folio::Server::Http {
@@ -12,6 +13,7 @@ void addRoutes(Router &router, const RouteContext &context)
     addSystemRoutes(router, context);
     addAuthRoutes(router, context);
     addBlobRoutes(router, context);
+    addSyncRoutes(router, context);
 }
 
 } // namespace Folio::Server::Http

@@ -9,6 +9,7 @@
 
 namespace Folio::Server {
 class AuthService;
+class LibraryService;
 class ServerBlobStore;
 } // namespace Folio::Server
 
@@ -24,6 +25,9 @@ struct RouteContext
     // Blob storage and uploads; outlives the router. Null in tests that only list the routes: the blob routes
     // then answer 503.
     ServerBlobStore *blobs = nullptr;
+    // The shared library (ops, change feed, state, permissions); outlives the router. Null in tests that only
+    // list the routes: the sync routes then answer 503.
+    LibraryService *library = nullptr;
 };
 
 void addRoutes(Router &router, const RouteContext &context);

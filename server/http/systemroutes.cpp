@@ -17,6 +17,9 @@ void addSystemRoutes(Router &router, const RouteContext &context)
                     { QStringLiteral("version"), QString::fromLatin1(BuildInfo::version) } });
         },
         false,
+        0,
+        {},
+        RouteAccess::Public,
     });
     const Metrics *metrics = context.metrics;
     const ServerBlobStore *blobs = context.blobs;
@@ -29,6 +32,9 @@ void addSystemRoutes(Router &router, const RouteContext &context)
                 QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
         },
         false,
+        0,
+        {},
+        RouteAccess::Public,
     });
 }
 

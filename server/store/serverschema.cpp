@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverschema.h"
 
+#include "serverschemav2.h"
+
 namespace Folio::Server::ServerSchema {
 
 namespace {
@@ -60,7 +62,7 @@ CREATE TABLE audit_value (
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { { 1, version1 } };
+    static const QList<Migration> all { { 1, version1 }, { 2, version2 } };
     return all;
 }
 

@@ -2,8 +2,9 @@
 #pragma once
 
 // The schema of foliod's own database (DIR/foliod.db): accounts, refresh-token sessions and the security
-// audit trail, as numbered migrations run by Folio::Migrations::migrate. Separate from a library's schema:
-// the server's database never holds items.
+// audit trail (version 1), and the shared library clients sync with — folders, items, versions, collections,
+// relations, grants, ops and the change feed (version 2) — as numbered migrations run by
+// Folio::Migrations::migrate. Its own schema, not a library's: the server keeps no local-only state.
 //
 // Thread safety: constant data. Ownership: none.
 

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// ChangeLog writes and reads the change feed: every accepted change in one global order (`seq`), each row
+// the whole state of the entity after the change (Snapshots). Writers number changes inside their write
+// transaction (next()), and the entity's revision is that number, so the feed's order is commit order: on
+// SQLite one writer at a time holds the database (BEGIN IMMEDIATE), so no reader can see a later number
+// commit before an earlier one. (PostgreSQL will need the sequence assignment serialized the same way.)
+//
+// Reading filters every row by the reader's permissions as they are now: a row about an item the reader may
+// not read is skipped, yet the cursor moves past it, so a reader never re-reads what it may not see and
+// never misses what it may. Rows addressed to one reader (audience) are "access lost" entries and
+// re-deliveries of items that became readable.
+//
+// Thread safety: one per connection and transaction. Borrows the database.
+
+#include "error.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Folio {
+class Database;
+}
+
+namespace Folio::Server {
+
+class PermissionResolver;
+
+struct ChangeRow
+{
+    QString entityKind; // folder, item, version, collection, membership, relation, conflict
+    QString entityUuid;
+    qint64 itemId = 0; // the item whose read permission decides who sees the row
+    qint64 otherItemId = 0; // a relation's target, also needed
+    qint64 folderId = 0; // a folder row's folder
+    QString change; // upsert, delete, access-lost
+    QJsonObject payload;
+    qint64 audienceId = 0; // 0: everyone who may read it
+};
+
+struct ChangePage
+{
+    QJsonArray changes;
+    // The cursor to ask with next: the last sequence number looked at, delivered or not.
+    qint64 next = 0;
+    // True when rows after `next` exist.
+    bool more = false;
+};
+
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db)
+        : m_db(db)
+    { }
+
+    // The next sequence number, inside the caller's write transaction.
+    Result<qint64> next();
+    // Appends ROW as change SEQ (from next()).
+    Result<void> append(qint64 seq, const ChangeRow &row);
+    // next() and append() in one.
+    Result<qint64> append(const ChangeRow &row);
+    // The newest sequence number (0 when the feed is empty).
+    Result<qint64> head();
+
+    // Up to LIMIT changes after SINCE that the resolver's caller may read, looking at no more than
+    // scanLimit rows so a reader that may see little does not hold the database for long.
+    Result<ChangePage> read(PermissionResolver &reader, qint64 since, int limit);
+
+    static constexpr int maxPage = 1000;
+
+private:
+    Database &m_db;
+    qint64 m_next = 0;
+};
+
+} // namespace Folio::Server

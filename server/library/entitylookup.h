@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Finds an entity of the shared library by its uuid: its row id, revision and whether it is a tombstone.
+// Shared by the op handlers and the state reads. Stateless; runs on the caller's connection.
+
+#include "error.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Folio {
+class Database;
+}
+
+namespace Folio::Server::EntityLookup {
+
+struct Found
+{
+    qint64 id = 0;
+    qint64 revision = 0;
+    bool deleted = false;
+    bool trashed = false; // items only
+    qint64 ownerId = 0;
+};
+
+// nullopt when there is no such row (or UUID is empty).
+Result<std::optional<Found>> item(Database &db, const QString &uuid);
+Result<std::optional<Found>> folder(Database &db, const QString &uuid);
+Result<std::optional<Found>> collection(Database &db, const QString &uuid);
+Result<std::optional<Found>> relation(Database &db, const QString &uuid);
+
+} // namespace Folio::Server::EntityLookup

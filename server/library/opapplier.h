@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// OpApplier applies a batch of ops from one caller in one write transaction (group commit), each op in its
+// own savepoint so a rejected op leaves nothing behind while the others stand. An op id seen before answers
+// its stored result without applying anything (a client that lost the answer simply sends the batch again).
+// parse() checks the envelope strictly — a malformed batch is refused whole, before anything is stored.
+//
+// Thread safety: one per batch, on the writer's connection. Borrows the database.
+
+#include "op.h"
+#include "permissions.h"
+
+#include <QList>
+
+namespace Folio::Server {
+
+class OpApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(Folio::Server::OpApplier)
+
+public:
+    static constexpr int maxOps = 1000;
+
+    OpApplier(Database &db, Caller caller, BlobCheck blobExists);
+
+    // The ops of a request body {"ops": [...]}: InvalidArgument naming the op and the problem.
+    static Result<QList<Op>> parse(const QJsonObject &body);
+    static const QStringList &kinds();
+
+    Result<QList<OpResult>> apply(const QList<Op> &ops);
+
+private:
+    Result<OpResult> dispatch(OpContext &context, const Op &op);
+
+    Database &m_db;
+    Caller m_caller;
+    BlobCheck m_blobExists;
+};
+
+} // namespace Folio::Server
