@@ -20,5 +20,7 @@ int backupCommand(const QStringList &arguments);
 // `foliod grant USER|ROLE PERMS TARGET`, `foliod revoke-grant USER|ROLE TARGET`, `foliod grants [--json]`
 // (grantcommands.cpp); COMMAND is the first word.
 int grantCommand(const QString &command, const QStringList &arguments);
+// `foliod dev generate --items N [--seed S] [--blobs]` (devcommands.cpp): synthetic data for benchmarks.
+int devCommand(const QStringList &arguments);
 
 } // namespace Folio::Server

@@ -22,6 +22,7 @@ void usage(QTextStream &out)
         "  revoke SESSION | revoke --user USER\n"
         "  migrate\n"
         "  grant USER|ROLE PERMS TARGET | revoke-grant USER|ROLE TARGET | grants [--json]\n"
+        "  dev generate --items N [--seed S] [--blobs]   synthetic items for benchmarks\n"
         "  check [--json]            database, audit chain and blob integrity; runs beside serve\n"
         "  backup DEST               a consistent copy that serve --data DEST starts from; runs beside serve\n\n"
         "Every command takes --data DIR (default $FOLIOD_DATA). foliod COMMAND --help tells more.\n"
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("backup")) {
         return Folio::Server::backupCommand(arguments);
+    }
+    if (command == QLatin1String("dev")) {
+        return Folio::Server::devCommand(arguments);
     }
     for (const char *grant : { "grant", "revoke-grant", "grants" }) {
         if (command == QLatin1String(grant)) {

@@ -123,9 +123,7 @@ HttpResponse getChanges(LibraryService &library, const Caller &caller, HttpReque
     if (!page) {
         return internal(page.error());
     }
-    return HttpResponse::json(200,
-        QJsonObject { { QStringLiteral("changes"), page->changes }, { QStringLiteral("next"), double(page->next) },
-            { QStringLiteral("more"), page->more } });
+    return HttpResponse::bytes(200, page->toJson(), QByteArrayLiteral("application/json"));
 }
 
 HttpResponse getState(LibraryService &library, const Caller &caller, HttpRequest &request)

@@ -58,26 +58,59 @@ Result<qint64> ChangeLog::append(const ChangeRow &row)
     return seq;
 }
 
+namespace {
+
+QByteArray quoted(const QString &text)
+{
+    // Kinds, uuids and change names are plain ASCII; QJsonValue quotes anything else correctly.
+    return QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+}
+
+} // namespace
+
+QByteArray ChangePage::toJson() const
+{
+    QByteArray out;
+    out.reserve(changes.size() * 600 + 64);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const ChangeEntry &entry = changes[i];
+        out += i == 0 ? "{\"seq\":" : ",{\"seq\":";
+        out += QByteArray::number(entry.seq);
+        out += ",\"kind\":" + quoted(entry.kind) + ",\"uuid\":" + quoted(entry.uuid)
+            + ",\"change\":" + quoted(entry.change) + ",\"state\":" + entry.state + '}';
+    }
+    out += "],\"next\":" + QByteArray::number(next) + ",\"more\":" + (more ? "true" : "false") + '}';
+    return out;
+}
+
+QJsonArray ChangePage::changesJson() const
+{
+    return QJsonDocument::fromJson(toJson()).object().value(QStringLiteral("changes")).toArray();
+}
+
 Result<ChangePage> ChangeLog::read(PermissionResolver &reader, qint64 since, int limit)
 {
     limit = std::clamp(limit, 1, maxPage);
     const int scanLimit = limit * 20;
     ChangePage page;
     page.next = since;
+    // The facts permissions need come with each row (LEFT JOIN), so a page costs one query, not one per row.
     auto rows = m_db.query(
-        QStringLiteral("SELECT seq, entity_kind, entity_uuid, item_id, other_item_id, folder_id, change, payload, "
-                       "audience_id FROM changes WHERE seq > ? AND (audience_id IS NULL OR audience_id = ?) "
-                       "ORDER BY seq LIMIT ?"),
+        QStringLiteral("SELECT c.seq, c.entity_kind, c.entity_uuid, c.item_id, c.other_item_id, c.folder_id, c.change, "
+                       "c.payload, c.audience_id, i.uuid, i.folder_id, i.owner_id, i.classification "
+                       "FROM changes c LEFT JOIN items i ON i.id = c.item_id "
+                       "WHERE c.seq > ? AND (c.audience_id IS NULL OR c.audience_id = ?) ORDER BY c.seq LIMIT ?"),
         since, reader.caller().userId, scanLimit + 1);
     if (!rows) {
         return std::unexpected(rows.error());
     }
     QHash<qint64, bool> readable;
-    const auto mayRead = [&](qint64 itemId) -> Result<bool> {
+    const auto mayRead = [&](qint64 itemId, const ItemAccessFacts *facts) -> Result<bool> {
         if (auto known = readable.constFind(itemId); known != readable.constEnd()) {
             return *known;
         }
-        auto perms = reader.itemById(itemId);
+        auto perms = facts ? reader.item(*facts) : reader.itemById(itemId);
         if (!perms) {
             return std::unexpected(perms.error());
         }
@@ -104,14 +137,20 @@ Result<ChangePage> ChangeLog::read(PermissionResolver &reader, qint64 since, int
         if (rows->isNull(8)) {
             // Addressed to everyone: decided by what the reader may read now.
             if (!rows->isNull(3)) {
-                auto may = mayRead(rows->int64(3));
+                ItemAccessFacts facts;
+                facts.id = rows->int64(3);
+                facts.uuid = rows->text(9);
+                facts.folderId = rows->isNull(10) ? 0 : rows->int64(10);
+                facts.ownerId = rows->isNull(11) ? 0 : rows->int64(11);
+                facts.classification = rows->text(12);
+                auto may = mayRead(facts.id, &facts);
                 if (!may) {
                     return std::unexpected(may.error());
                 }
                 visible = *may;
             }
             if (visible && !rows->isNull(4)) {
-                auto may = mayRead(rows->int64(4));
+                auto may = mayRead(rows->int64(4), nullptr);
                 if (!may) {
                     return std::unexpected(may.error());
                 }
@@ -128,10 +167,7 @@ Result<ChangePage> ChangeLog::read(PermissionResolver &reader, qint64 since, int
         if (!visible) {
             continue;
         }
-        page.changes.append(
-            QJsonObject { { QStringLiteral("seq"), double(rows->int64(0)) }, { QStringLiteral("kind"), rows->text(1) },
-                { QStringLiteral("uuid"), rows->text(2) }, { QStringLiteral("change"), rows->text(6) },
-                { QStringLiteral("state"), QJsonDocument::fromJson(rows->text(7).toUtf8()).object() } });
+        page.changes.append(ChangeEntry { rows->int64(0), rows->text(1), rows->text(2), rows->text(6), rows->blob(7) });
     }
     return page;
 }

@@ -40,13 +40,29 @@ struct ChangeRow
     qint64 audienceId = 0; // 0: everyone who may read it
 };
 
+// One delivered change; its state stays the JSON text it was stored as, so a page is served without parsing
+// and re-serializing every entity.
+struct ChangeEntry
+{
+    qint64 seq = 0;
+    QString kind;
+    QString uuid;
+    QString change;
+    QByteArray state;
+};
+
 struct ChangePage
 {
-    QJsonArray changes;
+    QList<ChangeEntry> changes;
     // The cursor to ask with next: the last sequence number looked at, delivered or not.
     qint64 next = 0;
     // True when rows after `next` exist.
     bool more = false;
+
+    // The page as GET /api/v1/changes answers it: {"changes": [...], "next": N, "more": B}.
+    QByteArray toJson() const;
+    // The changes as JSON values (tests, tools).
+    QJsonArray changesJson() const;
 };
 
 class ChangeLog

@@ -78,7 +78,8 @@ public:
                 qWarning("%s", qPrintable(page.error().toString()));
                 return all;
             }
-            for (const auto &change : std::as_const(page->changes)) {
+            const QJsonArray changes = page->changesJson();
+            for (const auto &change : changes) {
                 all.append(change);
             }
             since = page->next;

@@ -9,9 +9,10 @@
 
 #include <QTest>
 
-using namespace LibraryTestFixture;
-
+// Everything, the test class too, lives in this namespace: the module's tests are one unity build.
 namespace TestLibraryAccessHelpers {
+
+using namespace LibraryTestFixture;
 
 QString createItem(SharedLibrary &library, const Caller &as, const QString &folder, const QString &classification = {})
 {
@@ -55,10 +56,6 @@ Result<int> grant(SharedLibrary &library, const QString &principal, const QStrin
     row->perms = *bits;
     return library.service().setGrant(*row, QStringLiteral("test"));
 }
-
-} // namespace TestLibraryAccessHelpers
-
-using namespace TestLibraryAccessHelpers;
 
 class TestLibraryAccess : public QObject
 {
@@ -232,5 +229,8 @@ private Q_SLOTS:
     }
 };
 
+} // namespace TestLibraryAccessHelpers
+
+using TestLibraryAccessHelpers::TestLibraryAccess;
 FOLIO_TEST(TestLibraryAccess, "libraryaccess")
 #include "tst_libraryaccess.moc"

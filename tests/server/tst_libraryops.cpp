@@ -10,6 +10,9 @@
 
 #include <QTest>
 
+// The test class lives in a namespace: the module's tests are one unity build.
+namespace TestLibraryOpsHelpers {
+
 using namespace LibraryTestFixture;
 
 class TestLibraryOps : public QObject
@@ -270,5 +273,8 @@ private Q_SLOTS:
     }
 };
 
+} // namespace TestLibraryOpsHelpers
+
+using TestLibraryOpsHelpers::TestLibraryOps;
 FOLIO_TEST(TestLibraryOps, "libraryops")
 #include "tst_libraryops.moc"
