@@ -5,6 +5,7 @@
 #include "changelog.h"
 #include "domain/ids.h"
 #include "entitylookup.h"
+#include "opsupport.h"
 #include "permissions.h"
 #include "snapshots.h"
 #include "store/database.h"
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 
 namespace Folio::Server::ItemOps {
+
+using namespace OpSupport;
 
 namespace {
 
@@ -188,16 +191,16 @@ Result<void> recordConflicts(
             return std::unexpected(seq.error());
         }
         const QString uuid = Ids::newUuid();
-        auto inserted = context.db.execute(
+        auto inserted = context.db.scalar(
             QStringLiteral("INSERT INTO field_conflicts (uuid, item_id, field, kept_value, kept_user, lost_value, "
-                           "lost_user, at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "lost_user, at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             uuid, itemId, field, Snapshots::encodeValue(fields.value(field)), context.caller.userName,
             conflict.value(QStringLiteral("lost")).toString(), conflict.value(QStringLiteral("lost_by")).toString(),
             Ids::now(), *seq);
         if (!inserted) {
             return std::unexpected(inserted.error());
         }
-        auto state = Snapshots::conflict(context.db, context.db.lastInsertRowId());
+        auto state = Snapshots::conflict(context.db, inserted->toLongLong());
         if (!state) {
             return std::unexpected(state.error());
         }
@@ -209,56 +212,6 @@ Result<void> recordConflicts(
         result.conflicts.append(*state);
     }
     return {};
-}
-
-// Looks up the item of OP for writing: the rejection when it is missing, unreadable or lacks NEED.
-Result<std::variant<EntityLookup::Found, OpResult>> writableItem(OpContext &context, const QString &uuid, int need)
-{
-    auto found = EntityLookup::item(context.db, uuid);
-    if (!found) {
-        return std::unexpected(found.error());
-    }
-    if (!*found) {
-        return notFound(ItemOpsText::tr("item"));
-    }
-    auto perms = context.perms.itemById((*found)->id);
-    if (!perms) {
-        return std::unexpected(perms.error());
-    }
-    if ((*perms & Permission::Read) == 0) {
-        return notFound(ItemOpsText::tr("item"));
-    }
-    if ((*perms & need) != need) {
-        return OpResult::rejected(QStringLiteral("forbidden"),
-            ItemOpsText::tr("You may not change this item (%1 needed).").arg(Permission::format(need)));
-    }
-    return **found;
-}
-
-// True when the caller uploaded SHA256 or may read an item with a version of it.
-Result<bool> mayUseBlob(OpContext &context, const QString &sha256)
-{
-    if (!context.blobExists || context.blobExists(context.caller.userUuid, sha256)) {
-        return true;
-    }
-    auto items = context.db.query(QStringLiteral("SELECT DISTINCT item_id FROM versions WHERE sha256 = ?"), sha256);
-    if (!items) {
-        return std::unexpected(items.error());
-    }
-    QList<qint64> ids;
-    if (auto ok = items->forEach([&ids](const Statement &row) { ids.append(row.int64(0)); }); !ok) {
-        return std::unexpected(ok.error());
-    }
-    for (const qint64 id : ids) {
-        auto perms = context.perms.itemById(id);
-        if (!perms) {
-            return std::unexpected(perms.error());
-        }
-        if (*perms & Permission::Read) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -290,15 +243,15 @@ Result<OpResult> create(OpContext &context, const Op &op)
     }
     const QString now = Ids::now();
     const auto folder = *structure.folderId == 0 ? QVariant() : QVariant(*structure.folderId);
-    auto inserted = context.db.execute(
+    auto inserted = context.db.scalar(
         QStringLiteral("INSERT INTO items (uuid, folder_id, owner_id, classification, trashed, revision, created, "
-                       "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         op.entity, folder, context.caller.userId, structure.classification.value_or(QStringLiteral("internal")),
         structure.trashed.value_or(false), *seq, now, now);
     if (!inserted) {
         return std::unexpected(inserted.error());
     }
-    const qint64 itemId = context.db.lastInsertRowId();
+    const qint64 itemId = inserted->toLongLong();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (isStructural(it.key())) {
             continue;
@@ -456,84 +409,6 @@ Result<OpResult> remove(OpContext &context, const Op &op)
         return std::unexpected(ok.error());
     }
     result.revision = *seq;
-    return result;
-}
-
-Result<OpResult> addVersion(OpContext &context, const Op &op)
-{
-    auto existing = context.db.scalar(QStringLiteral("SELECT id FROM versions WHERE uuid = ?"), op.entity);
-    if (!existing) {
-        return std::unexpected(existing.error());
-    }
-    if (existing->isValid()) {
-        return OpResult::rejected(QStringLiteral("exists"), ItemOpsText::tr("A version with this id exists already."));
-    }
-    auto target = writableItem(context, op.fields.value(QStringLiteral("item")).toString(), Permission::Write);
-    if (!target) {
-        return std::unexpected(target.error());
-    }
-    if (auto *rejected = std::get_if<OpResult>(&*target)) {
-        return *rejected;
-    }
-    const auto item = std::get<EntityLookup::Found>(*target);
-    if (item.deleted) {
-        return OpResult::rejected(QStringLiteral("deleted"), ItemOpsText::tr("The item was deleted."));
-    }
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    const QString sha256 = op.fields.value(QStringLiteral("sha256")).toString();
-    const double size = op.fields.value(QStringLiteral("size")).toDouble(-1);
-    const QString filename = op.fields.value(QStringLiteral("filename")).toString();
-    if (!hex.match(sha256).hasMatch() || size < 0 || filename.isEmpty() || filename.size() > 255
-        || filename.contains(QLatin1Char('/')) || filename == QLatin1String("..")) {
-        return OpResult::rejected(QStringLiteral("invalid"),
-            ItemOpsText::tr("A version needs sha256 (64 hex digits), size (bytes) and a file name without '/'."));
-    }
-    auto present = mayUseBlob(context, sha256);
-    if (!present) {
-        return std::unexpected(present.error());
-    }
-    if (!*present) {
-        // Also when the blob exists but the caller may not read it: naming a hash must not grant access to it.
-        return OpResult::rejected(QStringLiteral("blob-missing"),
-            ItemOpsText::tr("The server does not have the content %1 yet: upload it first.").arg(sha256));
-    }
-    auto head
-        = context.db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM versions WHERE item_id = ?"), item.id);
-    if (!head) {
-        return std::unexpected(head.error());
-    }
-    const qint64 number = head->toLongLong() + 1;
-    const qint64 baseNumber
-        = qint64(op.fields.value(QStringLiteral("base_number")).toDouble(double(head->toLongLong())));
-    const bool conflict = baseNumber != head->toLongLong();
-    auto seq = context.log.next();
-    if (!seq) {
-        return std::unexpected(seq.error());
-    }
-    auto inserted = context.db.execute(
-        QStringLiteral("INSERT INTO versions (uuid, item_id, number, sha256, size, filename, comment, conflict, "
-                       "author_id, revision, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        op.entity, item.id, number, sha256, qint64(size), filename,
-        op.fields.value(QStringLiteral("comment")).toString(QStringLiteral("")).left(4000), conflict,
-        context.caller.userId, *seq, Ids::now());
-    if (!inserted) {
-        return std::unexpected(inserted.error());
-    }
-    auto state = Snapshots::version(context.db, context.db.lastInsertRowId());
-    if (!state) {
-        return std::unexpected(state.error());
-    }
-    if (auto ok = context.log.append(*seq,
-            ChangeRow { QStringLiteral("version"), op.entity, item.id, 0, 0, QStringLiteral("upsert"), *state, 0 });
-        !ok) {
-        return std::unexpected(ok.error());
-    }
-    OpResult result;
-    result.status = conflict ? QStringLiteral("merged") : QStringLiteral("applied");
-    result.revision = *seq;
-    if (conflict) {
-        result.conflicts.append(*state);
-    }
     return result;
 }
 
