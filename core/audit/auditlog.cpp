@@ -159,9 +159,17 @@ std::unexpected<Error> failedTo(const QString &doing, const Error &error)
 } // namespace
 
 AuditLog::AuditLog(Database &db, QString libraryPath)
-    : m_db(db)
+    : m_owned(std::make_unique<AuditRepository>(db))
+    , m_store(*m_owned)
     , m_libraryPath(std::move(libraryPath))
 { }
+
+AuditLog::AuditLog(AuditStore &store, QString directory)
+    : m_store(store)
+    , m_libraryPath(std::move(directory))
+{ }
+
+AuditLog::~AuditLog() = default;
 
 QString AuditLog::headPath() const
 {
@@ -171,7 +179,7 @@ QString AuditLog::headPath() const
 Result<qint64> AuditLog::append(const AuditEvent &event)
 {
     const QString doing = tr("Could not record the audit event %1 of %2").arg(event.action, event.entityUuid);
-    if (!m_db.inTransaction()) {
+    if (!m_store.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
             tr("%1: it must be written inside the transaction of the change it records.").arg(doing));
     }
@@ -180,7 +188,7 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
             tr("%1: the action, the kind and id of what it touched, and the actor are required.").arg(doing));
     }
 
-    AuditRepository audit(m_db);
+    AuditStore &audit = m_store;
     AuditEventRow chained;
     chained.seq = 1;
     chained.prevHash = zeroHash;
@@ -217,7 +225,7 @@ Result<void> AuditLog::publishHead()
 {
     const QString path = headPath();
     const QString doing = tr("Could not update the audit head %1").arg(path);
-    if (m_db.inTransaction()) {
+    if (m_store.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
             tr("%1: it must be published after the transaction commits, as its events could still be "
                "rolled back.")
@@ -235,7 +243,7 @@ Result<void> AuditLog::publishHead()
         return fail(Error::Code::Corrupt, tr("%1: %2.").arg(doing, current.problem));
     }
 
-    auto read = AuditRepository(m_db).lastEvent();
+    auto read = m_store.lastEvent();
     if (!read) {
         return failedTo(doing, read.error());
     }
@@ -274,7 +282,7 @@ Result<AuditVerifyReport> AuditLog::verify()
     qint64 previousSeq = 0;
     QString previousHash = zeroHash;
     QString hashAtHead;
-    auto walked = AuditRepository(m_db).forEachEvent([&](const AuditRow &row) {
+    auto walked = m_store.forEachEvent([&](const AuditRow &row) {
         const AuditEventRow &event = row.event;
         ++report.events;
 
@@ -365,11 +373,11 @@ Result<AuditVerifyReport> AuditLog::verify()
 Result<int> AuditLog::redactItem(const QString &itemUuid)
 {
     const QString doing = tr("Could not redact the audit values of %1").arg(itemUuid);
-    if (!m_db.inTransaction()) {
+    if (!m_store.inTransaction()) {
         return fail(Error::Code::InvalidArgument,
             tr("%1: it must run inside the transaction of the change that requires it.").arg(doing));
     }
-    auto redacted = AuditRepository(m_db).redactItem(itemUuid, Ids::now());
+    auto redacted = m_store.redactItem(itemUuid, Ids::now());
     if (!redacted) {
         return failedTo(doing, redacted.error());
     }
@@ -379,7 +387,7 @@ Result<int> AuditLog::redactItem(const QString &itemUuid)
 Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
 {
     const QString doing = tr("Could not read the audit history of %1").arg(itemOrEntityUuid);
-    auto rows = AuditRepository(m_db).eventsOf(itemOrEntityUuid);
+    auto rows = m_store.eventsOf(itemOrEntityUuid);
     if (!rows) {
         return failedTo(doing, rows.error());
     }
@@ -412,7 +420,7 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &itemOrEntityUuid)
 
 Result<qint64> AuditLog::count()
 {
-    auto events = AuditRepository(m_db).count();
+    auto events = m_store.count();
     if (!events) {
         return failedTo(tr("Could not count the audit events"), events.error());
     }

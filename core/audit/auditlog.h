@@ -14,10 +14,12 @@
 // SHA-256(salt || values_json), salt being 16 random bytes as hex text and values_json the CanonicalJson
 // of the values.
 //
+// The database is reached through an AuditStore: a library's Database, or foliod's own connection.
+//
 // Thread safety: one thread at a time, like the Database it uses. Several processes may append to one
 // library: seq is assigned inside the caller's write transaction, and publishHead() serialises writers
 // of audit.head with a lock file.
-// Ownership: borrows the Database, which must outlive the AuditLog.
+// Ownership: borrows the Database or AuditStore, which must outlive the AuditLog.
 
 #include "error.h"
 
@@ -26,10 +28,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Folio {
 
+class AuditStore;
 class Database;
 
 struct AuditEvent
@@ -73,6 +77,11 @@ class AuditLog
 
 public:
     AuditLog(Database &db, QString libraryPath);
+    // The chain in STORE, its head file in DIRECTORY/audit.head.
+    AuditLog(AuditStore &store, QString directory);
+    ~AuditLog();
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
 
     // Appends EVENT and returns its seq. Must run inside the caller's open transaction, which it does
     // not commit: the event is written together with the change it records, or not at all.
@@ -100,7 +109,8 @@ public:
     QString headPath() const;
 
 private:
-    Database &m_db;
+    std::unique_ptr<AuditStore> m_owned; // the repository over a Database given to the constructor
+    AuditStore &m_store;
     QString m_libraryPath;
 };
 

@@ -1,91 +1,158 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The rows behind the audit log: audit_event (the hash-chained events) and audit_value (the values each
-// event changed, which can be redacted). Hashing, chaining and checking are AuditLog's business; this
-// class only runs the statements.
+// AuditStore over a connection with Folio::Database's API: core's Database (a library) or foliod's
+// SqlConnection (SQLite or PostgreSQL). A template so the statements are written once for both; the SQL is
+// what both engines accept (plain ? placeholders, no engine-only functions).
 //
-// Thread safety: one thread at a time, like the Database it uses. Writes run inside the caller's
-// transaction.
-// Ownership: borrows the Database, which must outlive it.
+// Thread safety: one thread at a time, like the connection. Ownership: borrows the connection, which must
+// outlive it.
 
-#include "error.h"
+#include "store/auditstore.h"
+#include "store/database.h"
 
-#include <QByteArray>
-#include <QList>
-#include <QString>
-
-#include <functional>
-#include <optional>
+#include <QVariant>
 
 namespace Folio {
 
-class Database;
-
-// An event's place in the chain.
-struct AuditLink
-{
-    qint64 seq = 0;
-    QString hash;
-};
-
-// One audit_event row.
-struct AuditEventRow
-{
-    qint64 seq = 0;
-    QString uuid;
-    QString at;
-    QString actor;
-    QString action;
-    QString entityKind;
-    QString entityUuid;
-    QString itemUuid; // empty for none (stored as NULL)
-    QString digest;
-    QString prevHash;
-    QString hash;
-};
-
-// The audit_value row of an event, as read beside it.
-struct AuditValueRow
-{
-    bool exists = false; // false when the event has no audit_value row at all
-    QString salt; // empty once redacted
-    std::optional<QByteArray> valuesJson; // none once redacted (or removed)
-    bool redacted = false;
-};
-
-struct AuditRow
-{
-    AuditEventRow event;
-    AuditValueRow value;
-};
-
-class AuditRepository
+template<class Connection>
+class BasicAuditRepository final : public AuditStore
 {
 public:
-    explicit AuditRepository(Database &db)
+    explicit BasicAuditRepository(Connection &db)
         : m_db(db)
     { }
 
-    // The newest event; none while the log is empty.
-    Result<std::optional<AuditLink>> lastEvent();
-    Result<void> insertEvent(const AuditEventRow &event);
-    // Records the values of event SEQ; VALUESJSON is stored as text, so it stays readable with any SQLite tool.
-    Result<void> insertValues(qint64 seq, const QString &salt, const QByteArray &valuesJson);
+    bool inTransaction() const override { return m_db.inTransaction(); }
 
-    // Calls VISIT with every event and its values, oldest first, until VISIT returns false. Rows are read
-    // one at a time, so VISIT must not use the database.
-    Result<void> forEachEvent(const std::function<bool(const AuditRow &)> &visit);
-    // The events whose item or entity is ITEMORENTITYUUID, oldest first.
-    Result<QList<AuditRow>> eventsOf(const QString &itemOrEntityUuid);
-    Result<qint64> count();
+    Result<std::optional<AuditLink>> lastEvent() override
+    {
+        auto stmt = m_db.query(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        auto row = stmt->next();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return std::nullopt;
+        }
+        return AuditLink { stmt->int64(0), stmt->text(1) };
+    }
 
-    // Clears the values and salts of the events whose item or entity is ITEMORENTITYUUID and that are not
-    // redacted yet, marking them redacted at NOW; returns how many were.
-    Result<int> redactItem(const QString &itemOrEntityUuid, const QString &now);
+    Result<void> insertEvent(const AuditEventRow &event) override
+    {
+        auto inserted = m_db.execute(
+            QStringLiteral("INSERT INTO audit_event (seq, uuid, at, actor, action, entity_kind, entity_uuid, item_uuid, "
+                           "digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            event.seq, event.uuid, event.at, event.actor, event.action, event.entityKind, event.entityUuid,
+            event.itemUuid.isEmpty() ? QVariant() : QVariant(event.itemUuid), event.digest, event.prevHash,
+            event.hash);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
+        }
+        return {};
+    }
+
+    Result<void> insertValues(qint64 seq, const QString &salt, const QByteArray &valuesJson) override
+    {
+        auto inserted
+            = m_db.execute(QStringLiteral("INSERT INTO audit_value (event_seq, salt, values_json) VALUES (?, ?, ?)"),
+                seq, salt, QString::fromUtf8(valuesJson));
+        if (!inserted) {
+            return std::unexpected(inserted.error());
+        }
+        return {};
+    }
+
+    Result<void> forEachEvent(const std::function<bool(const AuditRow &)> &visit) override
+    {
+        auto stmt = m_db.query(selectRows() + QStringLiteral(" ORDER BY e.seq"));
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        for (;;) {
+            auto more = stmt->next();
+            if (!more) {
+                return std::unexpected(more.error());
+            }
+            if (!*more || !visit(readRow(*stmt))) {
+                return {};
+            }
+        }
+    }
+
+    Result<QList<AuditRow>> eventsOf(const QString &itemOrEntityUuid) override
+    {
+        auto stmt = m_db.query(
+            selectRows() + QStringLiteral(" WHERE e.item_uuid = ? OR e.entity_uuid = ? ORDER BY e.seq"),
+            itemOrEntityUuid, itemOrEntityUuid);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        QList<AuditRow> rows;
+        if (auto ok = stmt->forEach([&rows](const auto &row) { rows.append(readRow(row)); }); !ok) {
+            return std::unexpected(ok.error());
+        }
+        return rows;
+    }
+
+    Result<qint64> count() override
+    {
+        auto events = m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_event"));
+        if (!events) {
+            return std::unexpected(events.error());
+        }
+        return events->toLongLong();
+    }
+
+    Result<int> redactItem(const QString &itemOrEntityUuid, const QString &now) override
+    {
+        return m_db.execute(QStringLiteral("UPDATE audit_value SET values_json = NULL, salt = NULL, redacted_at = ? "
+                                           "WHERE redacted_at IS NULL AND event_seq IN "
+                                           "(SELECT seq FROM audit_event WHERE item_uuid = ? OR entity_uuid = ?)"),
+            now, itemOrEntityUuid, itemOrEntityUuid);
+    }
 
 private:
-    Database &m_db;
+    static QString selectRows()
+    {
+        return QStringLiteral(
+            "SELECT e.seq, e.uuid, e.at, e.actor, e.action, e.entity_kind, e.entity_uuid, e.item_uuid, e.digest, "
+            "e.prev_hash, e.hash, CASE WHEN v.event_seq IS NULL THEN 0 ELSE 1 END, v.salt, v.values_json, "
+            "v.redacted_at FROM audit_event e LEFT JOIN audit_value v ON v.event_seq = e.seq");
+    }
+
+    // Reads a row of the columns selectRows() selects, in their order.
+    template<class Row>
+    static AuditRow readRow(const Row &row)
+    {
+        AuditRow read;
+        read.event.seq = row.int64(0);
+        read.event.uuid = row.text(1);
+        read.event.at = row.text(2);
+        read.event.actor = row.text(3);
+        read.event.action = row.text(4);
+        read.event.entityKind = row.text(5);
+        read.event.entityUuid = row.text(6);
+        read.event.itemUuid = row.text(7);
+        read.event.digest = row.text(8);
+        read.event.prevHash = row.text(9);
+        read.event.hash = row.text(10);
+        read.value.exists = row.int64(11) != 0;
+        read.value.salt = row.text(12);
+        if (!row.isNull(13)) {
+            read.value.valuesJson = row.blob(13);
+        }
+        read.value.redacted = !row.isNull(14);
+        return read;
+    }
+
+    Connection &m_db;
 };
+
+// A library's audit rows.
+using AuditRepository = BasicAuditRepository<Database>;
 
 } // namespace Folio

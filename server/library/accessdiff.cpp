@@ -3,7 +3,7 @@
 
 #include "changelog.h"
 #include "snapshots.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 namespace Folio::Server {
 
@@ -32,7 +32,7 @@ Result<void> AccessDiff::setUsersByPrincipal(const QString &kind, const QString 
     if (!rows) {
         return std::unexpected(rows.error());
     }
-    return rows->forEach([this](const Statement &row) {
+    return rows->forEach([this](const SqlStatement &row) {
         m_users.append(Caller { row.int64(0), row.text(1), row.text(2), row.text(3) });
     });
 }
@@ -40,7 +40,7 @@ Result<void> AccessDiff::setUsersByPrincipal(const QString &kind, const QString 
 Result<QList<qint64>> AccessDiff::itemsUnder(qint64 folderId)
 {
     QList<qint64> items;
-    const auto collect = [&items](const Statement &row) { items.append(row.int64(0)); };
+    const auto collect = [&items](const SqlStatement &row) { items.append(row.int64(0)); };
     if (folderId == 0) {
         auto rows = m_db.query(QStringLiteral("SELECT id FROM items WHERE deleted = 0"));
         if (!rows) {
@@ -147,7 +147,7 @@ Result<void> AccessDiff::redeliver(qint64 userId, qint64 itemId, PermissionResol
         return std::unexpected(versions.error());
     }
     QList<qint64> versionIds;
-    if (auto ok = versions->forEach([&](const Statement &row) { versionIds.append(row.int64(0)); }); !ok) {
+    if (auto ok = versions->forEach([&](const SqlStatement &row) { versionIds.append(row.int64(0)); }); !ok) {
         return ok;
     }
     for (const qint64 id : versionIds) {
@@ -165,7 +165,7 @@ Result<void> AccessDiff::redeliver(qint64 userId, qint64 itemId, PermissionResol
         return std::unexpected(members.error());
     }
     QList<qint64> collections;
-    if (auto ok = members->forEach([&](const Statement &row) { collections.append(row.int64(0)); }); !ok) {
+    if (auto ok = members->forEach([&](const SqlStatement &row) { collections.append(row.int64(0)); }); !ok) {
         return ok;
     }
     for (const qint64 collection : collections) {
@@ -184,7 +184,7 @@ Result<void> AccessDiff::redeliver(qint64 userId, qint64 itemId, PermissionResol
         return std::unexpected(relations.error());
     }
     QList<std::array<qint64, 3>> links;
-    if (auto ok = relations->forEach([&](const Statement &row) {
+    if (auto ok = relations->forEach([&](const SqlStatement &row) {
             links.append({ row.int64(0), row.int64(1), row.int64(2) });
         });
         !ok) {
@@ -213,7 +213,7 @@ Result<void> AccessDiff::redeliver(qint64 userId, qint64 itemId, PermissionResol
         return std::unexpected(conflicts.error());
     }
     QList<qint64> conflictIds;
-    if (auto ok = conflicts->forEach([&](const Statement &row) { conflictIds.append(row.int64(0)); }); !ok) {
+    if (auto ok = conflicts->forEach([&](const SqlStatement &row) { conflictIds.append(row.int64(0)); }); !ok) {
         return ok;
     }
     for (const qint64 id : conflictIds) {

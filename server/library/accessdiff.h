@@ -18,13 +18,17 @@
 #include <QSet>
 
 namespace Folio::Server {
+class SqlConnection;
+}
+
+namespace Folio::Server {
 
 class ChangeLog;
 
 class AccessDiff
 {
 public:
-    AccessDiff(Database &db, ChangeLog &log)
+    AccessDiff(SqlConnection &db, ChangeLog &log)
         : m_db(db)
         , m_log(log)
     { }
@@ -44,7 +48,7 @@ private:
     Result<QSet<qint64>> readable(const Caller &user, const QList<qint64> &items);
     Result<void> redeliver(qint64 userId, qint64 itemId, PermissionResolver &resolver);
 
-    Database &m_db;
+    SqlConnection &m_db;
     ChangeLog &m_log;
     QList<Caller> m_users;
     QList<qint64> m_items;

@@ -3,7 +3,7 @@
 
 #include "domain/ids.h"
 #include "permissions.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 #include <QHash>
 #include <QJsonDocument>

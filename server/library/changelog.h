@@ -20,8 +20,9 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server {
@@ -68,7 +69,7 @@ struct ChangePage
 class ChangeLog
 {
 public:
-    explicit ChangeLog(Database &db)
+    explicit ChangeLog(SqlConnection &db)
         : m_db(db)
     { }
 
@@ -88,7 +89,7 @@ public:
     static constexpr int maxPage = 1000;
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
     qint64 m_next = 0;
 };
 

@@ -8,7 +8,7 @@
 #include "opsupport.h"
 #include "permissions.h"
 #include "snapshots.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 namespace Folio::Server::StructureOps {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylookup.h"
 
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 namespace Folio::Server::EntityLookup {
 
 namespace {
 
 // SQL selects id, revision, deleted, trashed, owner for one uuid.
-Result<std::optional<Found>> find(Database &db, const QString &sql, const QString &uuid)
+Result<std::optional<Found>> find(SqlConnection &db, const QString &sql, const QString &uuid)
 {
     if (uuid.isEmpty()) {
         return std::nullopt;
@@ -30,22 +30,22 @@ Result<std::optional<Found>> find(Database &db, const QString &sql, const QStrin
 
 } // namespace
 
-Result<std::optional<Found>> item(Database &db, const QString &uuid)
+Result<std::optional<Found>> item(SqlConnection &db, const QString &uuid)
 {
     return find(db, QStringLiteral("SELECT id, revision, deleted, trashed, owner_id FROM items WHERE uuid = ?"), uuid);
 }
 
-Result<std::optional<Found>> folder(Database &db, const QString &uuid)
+Result<std::optional<Found>> folder(SqlConnection &db, const QString &uuid)
 {
     return find(db, QStringLiteral("SELECT id, revision, deleted, 0, owner_id FROM folders WHERE uuid = ?"), uuid);
 }
 
-Result<std::optional<Found>> collection(Database &db, const QString &uuid)
+Result<std::optional<Found>> collection(SqlConnection &db, const QString &uuid)
 {
     return find(db, QStringLiteral("SELECT id, revision, deleted, 0, owner_id FROM collections WHERE uuid = ?"), uuid);
 }
 
-Result<std::optional<Found>> relation(Database &db, const QString &uuid)
+Result<std::optional<Found>> relation(SqlConnection &db, const QString &uuid)
 {
     return find(db, QStringLiteral("SELECT id, revision, deleted, 0, source_id FROM relations WHERE uuid = ?"), uuid);
 }

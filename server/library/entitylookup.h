@@ -10,8 +10,9 @@
 
 #include <optional>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server::EntityLookup {
@@ -26,9 +27,9 @@ struct Found
 };
 
 // nullopt when there is no such row (or UUID is empty).
-Result<std::optional<Found>> item(Database &db, const QString &uuid);
-Result<std::optional<Found>> folder(Database &db, const QString &uuid);
-Result<std::optional<Found>> collection(Database &db, const QString &uuid);
-Result<std::optional<Found>> relation(Database &db, const QString &uuid);
+Result<std::optional<Found>> item(SqlConnection &db, const QString &uuid);
+Result<std::optional<Found>> folder(SqlConnection &db, const QString &uuid);
+Result<std::optional<Found>> collection(SqlConnection &db, const QString &uuid);
+Result<std::optional<Found>> relation(SqlConnection &db, const QString &uuid);
 
 } // namespace Folio::Server::EntityLookup

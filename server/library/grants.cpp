@@ -6,7 +6,7 @@
 #include "domain/ids.h"
 #include "entitylookup.h"
 #include "permissions.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 #include "store/serverstore.h"
 
 namespace Folio::Server::Grants {
@@ -18,7 +18,7 @@ struct GrantText
     Q_DECLARE_TR_FUNCTIONS(Folio::Server::Grants)
 };
 
-Result<qint64> folderByPath(Database &db, const QString &path)
+Result<qint64> folderByPath(SqlConnection &db, const QString &path)
 {
     qint64 parent = 0;
     for (const QString &name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
@@ -38,7 +38,7 @@ Result<qint64> folderByPath(Database &db, const QString &path)
     return parent;
 }
 
-Result<QString> folderPath(Database &db, const QString &uuid)
+Result<QString> folderPath(SqlConnection &db, const QString &uuid)
 {
     auto rows = db.query(
         QStringLiteral("WITH RECURSIVE up (id, parent_id, name, depth) AS (SELECT id, parent_id, name, 0 FROM folders "
@@ -49,7 +49,7 @@ Result<QString> folderPath(Database &db, const QString &uuid)
         return std::unexpected(rows.error());
     }
     QString path;
-    if (auto ok = rows->forEach([&path](const Statement &row) { path += QLatin1Char('/') + row.text(0); }); !ok) {
+    if (auto ok = rows->forEach([&path](const SqlStatement &row) { path += QLatin1Char('/') + row.text(0); }); !ok) {
         return std::unexpected(ok.error());
     }
     return path;
@@ -57,7 +57,7 @@ Result<QString> folderPath(Database &db, const QString &uuid)
 
 } // namespace
 
-Result<GrantRow> resolve(Database &db, const QString &principal, const QString &target)
+Result<GrantRow> resolve(SqlConnection &db, const QString &principal, const QString &target)
 {
     GrantRow row;
     if (ServerStore::roles().contains(principal)) {
@@ -127,7 +127,7 @@ Result<GrantRow> resolve(Database &db, const QString &principal, const QString &
     return row;
 }
 
-Result<int> set(Database &db, ChangeLog &log, const GrantRow &given)
+Result<int> set(SqlConnection &db, ChangeLog &log, const GrantRow &given)
 {
     GrantRow row = given;
     if (row.target.isNull()) {
@@ -179,7 +179,7 @@ Result<int> set(Database &db, ChangeLog &log, const GrantRow &given)
     return access.after();
 }
 
-Result<QList<GrantRow>> list(Database &db)
+Result<QList<GrantRow>> list(SqlConnection &db)
 {
     auto rows = db.query(QStringLiteral(
         "SELECT g.principal_kind, g.principal, COALESCE(u.name, g.principal), g.target_kind, g.target, g.perms "
@@ -189,7 +189,7 @@ Result<QList<GrantRow>> list(Database &db)
         return std::unexpected(rows.error());
     }
     QList<GrantRow> grants;
-    auto read = rows->forEach([&grants](const Statement &row) {
+    auto read = rows->forEach([&grants](const SqlStatement &row) {
         grants.append(GrantRow { row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
             row.text(3) == QLatin1String("root") ? QStringLiteral("/") : row.text(4), int(row.int64(5)) });
     });

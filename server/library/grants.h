@@ -13,8 +13,9 @@
 #include <QList>
 #include <QString>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server {
@@ -36,11 +37,11 @@ namespace Grants {
 
 // Resolves the words of `foliod grant`: a role or a user name; "/" (the root), a folder path ("/Legal/2024")
 // or the uuid of a folder or an item. Errors name what was not found.
-Result<GrantRow> resolve(Database &db, const QString &principal, const QString &target);
+Result<GrantRow> resolve(SqlConnection &db, const QString &principal, const QString &target);
 // Sets ROW's permissions (replacing an earlier grant to the same principal on the same target; 0 revokes).
 // Returns how many users' readable items changed.
-Result<int> set(Database &db, ChangeLog &log, const GrantRow &row);
-Result<QList<GrantRow>> list(Database &db);
+Result<int> set(SqlConnection &db, ChangeLog &log, const GrantRow &row);
+Result<QList<GrantRow>> list(SqlConnection &db);
 
 } // namespace Grants
 

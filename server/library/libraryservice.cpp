@@ -2,9 +2,11 @@
 #include "libraryservice.h"
 
 #include "audit/auditlog.h"
+#include "store/auditrepository.h"
 #include "opapplier.h"
 #include "snapshots.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
+#include "sql/sqltransaction.h"
 #include "store/datadirectorylock.h"
 
 #include <QDir>
@@ -19,7 +21,7 @@ const QString databaseName = QStringLiteral("foliod.db");
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(Database &db)
+    explicit ReadSnapshot(SqlConnection &db)
         : m_db(db)
     {
         m_open = bool(m_db.exec(QStringLiteral("BEGIN")));
@@ -34,7 +36,7 @@ public:
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
     bool m_open = false;
 };
 
@@ -68,7 +70,7 @@ const QHash<QString, QString> &stateQueries()
     return all;
 }
 
-Result<QJsonObject> snapshotOf(Database &db, const QString &kind, qint64 id)
+Result<QJsonObject> snapshotOf(SqlConnection &db, const QString &kind, qint64 id)
 {
     if (kind == QLatin1String("folders")) {
         return Snapshots::folder(db, id);
@@ -100,7 +102,7 @@ Result<QJsonObject> snapshotOf(Database &db, const QString &kind, qint64 id)
 
 } // namespace
 
-LibraryService::LibraryService(QString directory, std::unique_ptr<Database> writer, BlobCheck blobExists)
+LibraryService::LibraryService(QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists)
     : m_directory(std::move(directory))
     , m_blobExists(std::move(blobExists))
     , m_writer(std::move(writer))
@@ -110,7 +112,7 @@ LibraryService::~LibraryService() = default;
 
 Result<std::unique_ptr<LibraryService>> LibraryService::open(const DataDirectoryLock &lock, BlobCheck blobExists)
 {
-    auto db = Database::open(QDir(lock.directory()).filePath(databaseName), Database::Mode::ReadWrite);
+    auto db = SqlConnection::open(QDir(lock.directory()).filePath(databaseName));
     if (!db) {
         return std::unexpected(db.error());
     }
@@ -125,7 +127,7 @@ const QStringList &LibraryService::stateKinds()
     return all;
 }
 
-Result<std::unique_ptr<Database>> LibraryService::takeReader()
+Result<std::unique_ptr<SqlConnection>> LibraryService::takeReader()
 {
     {
         std::lock_guard guard(m_poolMutex);
@@ -135,10 +137,10 @@ Result<std::unique_ptr<Database>> LibraryService::takeReader()
             return db;
         }
     }
-    return Database::open(QDir(m_directory).filePath(databaseName), Database::Mode::ReadWrite);
+    return SqlConnection::open(QDir(m_directory).filePath(databaseName));
 }
 
-void LibraryService::giveBack(std::unique_ptr<Database> db)
+void LibraryService::giveBack(std::unique_ptr<SqlConnection> db)
 {
     std::lock_guard guard(m_poolMutex);
     if (m_readers.size() < 16) {
@@ -164,11 +166,11 @@ public:
     Reader &operator=(const Reader &) = delete;
     bool ok() const { return bool(m_db); }
     const Error &error() const { return m_db.error(); }
-    Database &db() { return **m_db; }
+    SqlConnection &db() { return **m_db; }
 
 private:
     LibraryService &m_service;
-    Result<std::unique_ptr<Database>> m_db;
+    Result<std::unique_ptr<SqlConnection>> m_db;
 };
 
 Result<Caller> LibraryService::caller(const QString &userUuid)
@@ -221,7 +223,7 @@ Result<StatePage> LibraryService::state(const Caller &caller, const QString &kin
     if (!reader.ok()) {
         return std::unexpected(reader.error());
     }
-    Database &db = reader.db();
+    SqlConnection &db = reader.db();
     ReadSnapshot snapshot(db);
     StatePage page;
     page.next = after;
@@ -292,7 +294,7 @@ Result<QJsonObject> LibraryService::item(const Caller &caller, const QString &uu
     if (!reader.ok()) {
         return std::unexpected(reader.error());
     }
-    Database &db = reader.db();
+    SqlConnection &db = reader.db();
     ReadSnapshot snapshot(db);
     const auto missing = [] { return fail(Error::Code::NotFound, tr("There is no such item.")); };
     auto found = db.scalar(QStringLiteral("SELECT id FROM items WHERE uuid = ? AND deleted = 0"), uuid);
@@ -320,7 +322,7 @@ Result<QJsonObject> LibraryService::item(const Caller &caller, const QString &uu
         return std::unexpected(versions.error());
     }
     QList<qint64> ids;
-    if (auto ok = versions->forEach([&ids](const Statement &row) { ids.append(row.int64(0)); }); !ok) {
+    if (auto ok = versions->forEach([&ids](const SqlStatement &row) { ids.append(row.int64(0)); }); !ok) {
         return std::unexpected(ok.error());
     }
     QJsonArray list;
@@ -345,7 +347,7 @@ Result<bool> LibraryService::mayReadBlob(const Caller &caller, const QString &sh
     if (!reader.ok()) {
         return std::unexpected(reader.error());
     }
-    Database &db = reader.db();
+    SqlConnection &db = reader.db();
     ReadSnapshot snapshot(db);
     auto items = db.query(QStringLiteral("SELECT DISTINCT v.item_id FROM versions v JOIN items i ON i.id = v.item_id "
                                          "WHERE v.sha256 = ? AND i.deleted = 0"),
@@ -354,7 +356,7 @@ Result<bool> LibraryService::mayReadBlob(const Caller &caller, const QString &sh
         return std::unexpected(items.error());
     }
     QList<qint64> ids;
-    if (auto ok = items->forEach([&ids](const Statement &row) { ids.append(row.int64(0)); }); !ok) {
+    if (auto ok = items->forEach([&ids](const SqlStatement &row) { ids.append(row.int64(0)); }); !ok) {
         return std::unexpected(ok.error());
     }
     PermissionResolver perms(db, caller);
@@ -379,7 +381,7 @@ Result<GrantRow> LibraryService::resolveGrant(const QString &principal, const QS
 Result<int> LibraryService::setGrant(const GrantRow &row, const QString &actor)
 {
     std::lock_guard guard(m_writeMutex);
-    auto tx = Transaction::begin(*m_writer);
+    auto tx = SqlTransaction::begin(*m_writer);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -388,7 +390,8 @@ Result<int> LibraryService::setGrant(const GrantRow &row, const QString &actor)
     if (!touched) {
         return touched;
     }
-    AuditLog audit(*m_writer, m_directory);
+    BasicAuditRepository<SqlConnection> rows(*m_writer);
+    AuditLog audit(rows, m_directory);
     AuditEvent event;
     event.action = row.perms == 0 ? QStringLiteral("grant.revoke") : QStringLiteral("grant.set");
     event.entityKind = row.targetKind;

@@ -24,6 +24,10 @@
 #include <vector>
 
 namespace Folio::Server {
+class SqlConnection;
+}
+
+namespace Folio::Server {
 
 class DataDirectoryLock;
 
@@ -66,16 +70,16 @@ public:
 
 private:
     class Reader;
-    LibraryService(QString directory, std::unique_ptr<Database> writer, BlobCheck blobExists);
-    Result<std::unique_ptr<Database>> takeReader();
-    void giveBack(std::unique_ptr<Database> db);
+    LibraryService(QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists);
+    Result<std::unique_ptr<SqlConnection>> takeReader();
+    void giveBack(std::unique_ptr<SqlConnection> db);
 
     QString m_directory;
     BlobCheck m_blobExists;
     std::mutex m_writeMutex;
-    std::unique_ptr<Database> m_writer;
+    std::unique_ptr<SqlConnection> m_writer;
     std::mutex m_poolMutex;
-    std::vector<std::unique_ptr<Database>> m_readers;
+    std::vector<std::unique_ptr<SqlConnection>> m_readers;
 };
 
 } // namespace Folio::Server

@@ -17,8 +17,9 @@
 
 #include <functional>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server {
@@ -65,7 +66,7 @@ struct OpResult
 
 struct OpContext
 {
-    Database &db;
+    SqlConnection &db;
     ChangeLog &log;
     PermissionResolver &perms;
     const Caller &caller;

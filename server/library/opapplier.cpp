@@ -4,7 +4,8 @@
 #include "changelog.h"
 #include "domain/ids.h"
 #include "itemops.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
+#include "sql/sqltransaction.h"
 #include "structureops.h"
 
 #include <QJsonDocument>
@@ -77,7 +78,7 @@ OpResult notFound(const QString &what)
     return OpResult::rejected(QStringLiteral("not-found"), OpText::tr("There is no such %1.").arg(what));
 }
 
-OpApplier::OpApplier(Database &db, Caller caller, BlobCheck blobExists)
+OpApplier::OpApplier(SqlConnection &db, Caller caller, BlobCheck blobExists)
     : m_db(db)
     , m_caller(std::move(caller))
     , m_blobExists(std::move(blobExists))
@@ -160,7 +161,7 @@ Result<OpResult> OpApplier::dispatch(OpContext &context, const Op &op)
 
 Result<QList<OpResult>> OpApplier::apply(const QList<Op> &ops)
 {
-    auto tx = Transaction::begin(m_db);
+    auto tx = SqlTransaction::begin(m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }

@@ -14,6 +14,10 @@
 #include <QList>
 
 namespace Folio::Server {
+class SqlConnection;
+}
+
+namespace Folio::Server {
 
 class OpApplier
 {
@@ -22,7 +26,7 @@ class OpApplier
 public:
     static constexpr int maxOps = 1000;
 
-    OpApplier(Database &db, Caller caller, BlobCheck blobExists);
+    OpApplier(SqlConnection &db, Caller caller, BlobCheck blobExists);
 
     // The ops of a request body {"ops": [...]}: InvalidArgument naming the op and the problem.
     static Result<QList<Op>> parse(const QJsonObject &body);
@@ -33,7 +37,7 @@ public:
 private:
     Result<OpResult> dispatch(OpContext &context, const Op &op);
 
-    Database &m_db;
+    SqlConnection &m_db;
     Caller m_caller;
     BlobCheck m_blobExists;
 };

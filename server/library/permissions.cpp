@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "permissions.h"
 
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 namespace Folio::Server {
 
@@ -92,7 +92,7 @@ bool Permission::needsExplicitGrant(const QString &classification)
     return classification == QLatin1String("confidential") || classification == QLatin1String("restricted");
 }
 
-PermissionResolver::PermissionResolver(Database &db, Caller caller)
+PermissionResolver::PermissionResolver(SqlConnection &db, Caller caller)
     : m_db(db)
     , m_caller(std::move(caller))
     , m_ceiling(Permission::roleCeiling(m_caller.role))
@@ -118,7 +118,7 @@ Result<void> PermissionResolver::loadGrants()
         return std::unexpected(rows.error());
     }
     auto read = rows->forEach(
-        [this](const Statement &row) { m_grants[row.text(0) + QLatin1Char('/') + row.text(1)] |= int(row.int64(2)); });
+        [this](const SqlStatement &row) { m_grants[row.text(0) + QLatin1Char('/') + row.text(1)] |= int(row.int64(2)); });
     if (!read) {
         return read;
     }
@@ -186,7 +186,7 @@ Result<int> PermissionResolver::item(const ItemAccessFacts &facts)
     return (perms | owned) & m_ceiling;
 }
 
-Result<ItemAccessFacts> PermissionResolver::facts(Database &db, qint64 itemId)
+Result<ItemAccessFacts> PermissionResolver::facts(SqlConnection &db, qint64 itemId)
 {
     auto row
         = db.query(QStringLiteral("SELECT uuid, folder_id, owner_id, classification FROM items WHERE id = ?"), itemId);

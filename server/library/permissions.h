@@ -19,8 +19,9 @@
 #include <QHash>
 #include <QString>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server {
@@ -63,7 +64,7 @@ class PermissionResolver
     Q_DECLARE_TR_FUNCTIONS(Folio::Server::PermissionResolver)
 
 public:
-    PermissionResolver(Database &db, Caller caller);
+    PermissionResolver(SqlConnection &db, Caller caller);
 
     const Caller &caller() const { return m_caller; }
     // The caller's permissions on folder FOLDERID (0: the root), inherited from its parents.
@@ -75,13 +76,13 @@ public:
     void reset();
 
     // The facts of item ITEMID; NotFound when there is none.
-    static Result<ItemAccessFacts> facts(Database &db, qint64 itemId);
+    static Result<ItemAccessFacts> facts(SqlConnection &db, qint64 itemId);
 
 private:
     Result<void> loadGrants();
     int grantOn(const QString &kind, const QString &target) const;
 
-    Database &m_db;
+    SqlConnection &m_db;
     Caller m_caller;
     int m_ceiling = 0;
     bool m_grantsLoaded = false;

@@ -11,8 +11,9 @@
 
 #include <QJsonObject>
 
-namespace Folio {
-class Database;
+
+namespace Folio::Server {
+class SqlConnection;
 }
 
 namespace Folio::Server::Snapshots {
@@ -21,13 +22,13 @@ namespace Folio::Server::Snapshots {
 QString encodeValue(const QJsonValue &value);
 QJsonValue jsonValue(const QString &text);
 
-Result<QJsonObject> folder(Database &db, qint64 id);
+Result<QJsonObject> folder(SqlConnection &db, qint64 id);
 // With "fields": every metadata field's JSON value.
-Result<QJsonObject> item(Database &db, qint64 id);
-Result<QJsonObject> version(Database &db, qint64 id);
-Result<QJsonObject> collection(Database &db, qint64 id);
-Result<QJsonObject> membership(Database &db, qint64 collectionId, qint64 itemId);
-Result<QJsonObject> relation(Database &db, qint64 id);
-Result<QJsonObject> conflict(Database &db, qint64 id);
+Result<QJsonObject> item(SqlConnection &db, qint64 id);
+Result<QJsonObject> version(SqlConnection &db, qint64 id);
+Result<QJsonObject> collection(SqlConnection &db, qint64 id);
+Result<QJsonObject> membership(SqlConnection &db, qint64 collectionId, qint64 itemId);
+Result<QJsonObject> relation(SqlConnection &db, qint64 id);
+Result<QJsonObject> conflict(SqlConnection &db, qint64 id);
 
 } // namespace Folio::Server::Snapshots

@@ -9,7 +9,7 @@
 #include "opsupport.h"
 #include "permissions.h"
 #include "snapshots.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
 
 #include <QRegularExpression>
 
@@ -35,7 +35,7 @@ Result<bool> mayUseBlob(OpContext &context, const QString &sha256)
         return std::unexpected(items.error());
     }
     QList<qint64> ids;
-    if (auto ok = items->forEach([&ids](const Statement &row) { ids.append(row.int64(0)); }); !ok) {
+    if (auto ok = items->forEach([&ids](const SqlStatement &row) { ids.append(row.int64(0)); }); !ok) {
         return std::unexpected(ok.error());
     }
     for (const qint64 id : ids) {
