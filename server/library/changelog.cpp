@@ -10,8 +10,39 @@
 
 namespace Folio::Server {
 
+namespace {
+
+// Any fixed number: the advisory lock's key, shared by every foliod on one database.
+constexpr qint64 changeOrderLockKey = 0x466f6c696f; // "Folio"
+
+bool isPostgres(const SqlConnection &db)
+{
+    return db.dialect().backend() == SqlDialect::Backend::Postgres;
+}
+
+} // namespace
+
+Result<void> ChangeLog::lockForWriting()
+{
+    if (!isPostgres(m_db) || qEnvironmentVariableIntValue("FOLIOD_TEST_UNSAFE_CHANGE_ORDER") == 1) {
+        return {};
+    }
+    auto locked = m_db.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), changeOrderLockKey);
+    if (!locked) {
+        return std::unexpected(locked.error());
+    }
+    return locked->run();
+}
+
 Result<qint64> ChangeLog::next()
 {
+    if (isPostgres(m_db)) {
+        auto value = m_db.scalar(QStringLiteral("SELECT nextval('change_seq')"));
+        if (!value) {
+            return std::unexpected(value.error());
+        }
+        return value->toLongLong();
+    }
     if (m_next == 0) {
         auto top = head();
         if (!top) {

@@ -5,7 +5,12 @@
 // the whole state of the entity after the change (Snapshots). Writers number changes inside their write
 // transaction (next()), and the entity's revision is that number, so the feed's order is commit order: on
 // SQLite one writer at a time holds the database (BEGIN IMMEDIATE), so no reader can see a later number
-// commit before an earlier one. (PostgreSQL will need the sequence assignment serialized the same way.)
+// commit before an earlier one. PostgreSQL numbers changes with a sequence and lets writers run side by side,
+// so a change numbered 10 could commit after one numbered 11 that a reader has already passed — the reader
+// would skip it for good. lockForWriting() therefore serializes the library's write transactions on
+// PostgreSQL (a transaction-scoped advisory lock, so it works across foliod nodes): numbers are handed out
+// and committed in one order. FOLIOD_TEST_UNSAFE_CHANGE_ORDER=1 switches that safeguard off, only so that a
+// test can prove it catches the skip.
 //
 // Reading filters every row by the reader's permissions as they are now: a row about an item the reader may
 // not read is skipped, yet the cursor moves past it, so a reader never re-reads what it may not see and
@@ -73,6 +78,8 @@ public:
         : m_db(db)
     { }
 
+    // Called first in every write transaction that appends changes (see above); nothing on SQLite.
+    Result<void> lockForWriting();
     // The next sequence number, inside the caller's write transaction.
     Result<qint64> next();
     // Appends ROW as change SEQ (from next()).

@@ -102,8 +102,10 @@ Result<QJsonObject> snapshotOf(SqlConnection &db, const QString &kind, qint64 id
 
 } // namespace
 
-LibraryService::LibraryService(QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists)
-    : m_directory(std::move(directory))
+LibraryService::LibraryService(
+    QString database, QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists)
+    : m_database(std::move(database))
+    , m_directory(std::move(directory))
     , m_blobExists(std::move(blobExists))
     , m_writer(std::move(writer))
 { }
@@ -112,11 +114,18 @@ LibraryService::~LibraryService() = default;
 
 Result<std::unique_ptr<LibraryService>> LibraryService::open(const DataDirectoryLock &lock, BlobCheck blobExists)
 {
-    auto db = SqlConnection::open(QDir(lock.directory()).filePath(databaseName));
+    return open(QDir(lock.directory()).filePath(databaseName), lock.directory(), std::move(blobExists));
+}
+
+Result<std::unique_ptr<LibraryService>> LibraryService::open(
+    const QString &database, const QString &directory, BlobCheck blobExists)
+{
+    auto db = SqlConnection::open(database);
     if (!db) {
         return std::unexpected(db.error());
     }
-    return std::unique_ptr<LibraryService>(new LibraryService(lock.directory(), std::move(*db), std::move(blobExists)));
+    return std::unique_ptr<LibraryService>(
+        new LibraryService(database, directory, std::move(*db), std::move(blobExists)));
 }
 
 const QStringList &LibraryService::stateKinds()
@@ -137,7 +146,7 @@ Result<std::unique_ptr<SqlConnection>> LibraryService::takeReader()
             return db;
         }
     }
-    return SqlConnection::open(QDir(m_directory).filePath(databaseName));
+    return SqlConnection::open(m_database);
 }
 
 void LibraryService::giveBack(std::unique_ptr<SqlConnection> db)
@@ -386,6 +395,9 @@ Result<int> LibraryService::setGrant(const GrantRow &row, const QString &actor)
         return std::unexpected(tx.error());
     }
     ChangeLog log(*m_writer);
+    if (auto locked = log.lockForWriting(); !locked) {
+        return std::unexpected(locked.error());
+    }
     auto touched = Grants::set(*m_writer, log, row);
     if (!touched) {
         return touched;

@@ -47,6 +47,9 @@ public:
     // foliod.db in LOCK's directory, already migrated by ServerStore::open. BLOBEXISTS tells whether the
     // server holds a blob (version.add refuses content it does not have); null accepts any.
     static Result<std::unique_ptr<LibraryService>> open(const DataDirectoryLock &lock, BlobCheck blobExists = {});
+    // DATABASE: a SQLite file or a postgresql:// URL, migrated already; DIRECTORY holds audit.head.
+    static Result<std::unique_ptr<LibraryService>> open(
+        const QString &database, const QString &directory, BlobCheck blobExists = {});
     ~LibraryService();
 
     // The caller behind USERUUID; NotFound when there is no such user.
@@ -70,10 +73,12 @@ public:
 
 private:
     class Reader;
-    LibraryService(QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists);
+    LibraryService(
+        QString database, QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists);
     Result<std::unique_ptr<SqlConnection>> takeReader();
     void giveBack(std::unique_ptr<SqlConnection> db);
 
+    QString m_database;
     QString m_directory;
     BlobCheck m_blobExists;
     std::mutex m_writeMutex;

@@ -166,6 +166,9 @@ Result<QList<OpResult>> OpApplier::apply(const QList<Op> &ops)
         return std::unexpected(tx.error());
     }
     ChangeLog log(m_db);
+    if (auto locked = log.lockForWriting(); !locked) {
+        return std::unexpected(locked.error());
+    }
     PermissionResolver perms(m_db, m_caller);
     OpContext context { m_db, log, perms, m_caller, m_blobExists };
     QList<OpResult> results;
