@@ -2,11 +2,11 @@
 #include "libraryservice.h"
 
 #include "audit/auditlog.h"
-#include "store/auditrepository.h"
 #include "opapplier.h"
 #include "snapshots.h"
 #include "sql/sqlconnection.h"
 #include "sql/sqltransaction.h"
+#include "store/auditrepository.h"
 #include "store/datadirectorylock.h"
 
 #include <QDir>
@@ -202,11 +202,99 @@ Result<Caller> LibraryService::caller(const QString &userUuid)
     return Caller { row->int64(0), row->text(1), row->text(2), row->text(3) };
 }
 
+struct LibraryService::PendingBatch
+{
+    Caller caller;
+    QList<Op> ops;
+    std::promise<Result<QList<OpResult>>> done;
+};
+
 Result<QList<OpResult>> LibraryService::applyOps(const Caller &caller, const QList<Op> &ops)
 {
+    PendingBatch mine { caller, ops, {} };
+    auto result = mine.done.get_future();
+    bool follow = false;
+    {
+        std::lock_guard guard(m_queueMutex);
+        m_queue.push_back(&mine);
+        follow = m_leading;
+        m_leading = true;
+    }
+    if (follow) {
+        // The leader applies it with the next group.
+        return result.get();
+    }
+    // This caller leads: it applies groups until the queue is empty (its own batch is in the first).
+    for (;;) {
+        std::vector<PendingBatch *> group;
+        {
+            std::lock_guard guard(m_queueMutex);
+            if (m_queue.empty()) {
+                m_leading = false;
+                break;
+            }
+            // Bounded, so one group's transaction stays short.
+            constexpr qsizetype maxOps = 4 * OpApplier::maxOps;
+            qsizetype count = 0;
+            auto it = m_queue.begin();
+            while (it != m_queue.end() && (group.empty() || count + (*it)->ops.size() <= maxOps)) {
+                count += (*it)->ops.size();
+                group.push_back(*it);
+                ++it;
+            }
+            m_queue.erase(m_queue.begin(), it);
+        }
+        applyGroup(group);
+    }
+    return result.get();
+}
+
+void LibraryService::applyGroup(const std::vector<PendingBatch *> &group)
+{
     std::lock_guard guard(m_writeMutex);
-    OpApplier applier(*m_writer, caller, m_blobExists);
-    return applier.apply(ops);
+    const auto failAll = [&group](const Error &error) {
+        for (PendingBatch *batch : group) {
+            batch->done.set_value(std::unexpected(error));
+        }
+    };
+    auto tx = SqlTransaction::begin(*m_writer);
+    if (!tx) {
+        failAll(tx.error());
+        return;
+    }
+    ChangeLog log(*m_writer);
+    if (auto locked = log.lockForWriting(); !locked) {
+        failAll(locked.error());
+        return;
+    }
+    std::vector<Result<QList<OpResult>>> results;
+    for (PendingBatch *batch : group) {
+        if (auto ok = m_writer->exec(QStringLiteral("SAVEPOINT batch")); !ok) {
+            failAll(ok.error());
+            return;
+        }
+        OpApplier applier(*m_writer, batch->caller, m_blobExists);
+        auto applied = applier.applyWithin(log, batch->ops);
+        if (!applied) {
+            // Only this batch fails: undo what it wrote, keep the others.
+            if (auto undone = m_writer->exec(QStringLiteral("ROLLBACK TO batch")); !undone) {
+                failAll(undone.error());
+                return;
+            }
+        }
+        if (auto ok = m_writer->exec(QStringLiteral("RELEASE batch")); !ok) {
+            failAll(ok.error());
+            return;
+        }
+        results.push_back(std::move(applied));
+    }
+    if (auto ok = tx->commit(); !ok) {
+        failAll(ok.error());
+        return;
+    }
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        group[i]->done.set_value(std::move(results[i]));
+    }
 }
 
 Result<ChangePage> LibraryService::changes(const Caller &caller, qint64 since, int limit)

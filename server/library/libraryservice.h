@@ -19,6 +19,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -55,6 +56,9 @@ public:
     // The caller behind USERUUID; NotFound when there is no such user.
     Result<Caller> caller(const QString &userUuid);
 
+    // Batches arriving while another is applied wait and are then applied together, in arrival order, in one
+    // transaction (group commit: one commit, and on PostgreSQL one turn of the ordering lock, for many
+    // clients); each batch in a savepoint of its own, so a failing batch fails alone.
     Result<QList<OpResult>> applyOps(const Caller &caller, const QList<Op> &ops);
     Result<ChangePage> changes(const Caller &caller, qint64 since, int limit);
     // KIND: folders, items, versions, collections, memberships, relations, conflicts.
@@ -73,8 +77,9 @@ public:
 
 private:
     class Reader;
-    LibraryService(
-        QString database, QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists);
+    struct PendingBatch;
+    void applyGroup(const std::vector<PendingBatch *> &group);
+    LibraryService(QString database, QString directory, std::unique_ptr<SqlConnection> writer, BlobCheck blobExists);
     Result<std::unique_ptr<SqlConnection>> takeReader();
     void giveBack(std::unique_ptr<SqlConnection> db);
 
@@ -83,6 +88,9 @@ private:
     BlobCheck m_blobExists;
     std::mutex m_writeMutex;
     std::unique_ptr<SqlConnection> m_writer;
+    std::mutex m_queueMutex;
+    std::vector<PendingBatch *> m_queue; // waiting for the next group, oldest first
+    bool m_leading = false; // a caller is applying groups; the others wait for their results
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<SqlConnection>> m_readers;
 };

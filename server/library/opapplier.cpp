@@ -169,6 +169,18 @@ Result<QList<OpResult>> OpApplier::apply(const QList<Op> &ops)
     if (auto locked = log.lockForWriting(); !locked) {
         return std::unexpected(locked.error());
     }
+    auto results = applyWithin(log, ops);
+    if (!results) {
+        return results;
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return results;
+}
+
+Result<QList<OpResult>> OpApplier::applyWithin(ChangeLog &log, const QList<Op> &ops)
+{
     PermissionResolver perms(m_db, m_caller);
     OpContext context { m_db, log, perms, m_caller, m_blobExists };
     QList<OpResult> results;
@@ -215,9 +227,6 @@ Result<QList<OpResult>> OpApplier::apply(const QList<Op> &ops)
             return std::unexpected(stored.error());
         }
         results.append(*result);
-    }
-    if (auto ok = tx->commit(); !ok) {
-        return std::unexpected(ok.error());
     }
     return results;
 }

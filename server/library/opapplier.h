@@ -19,6 +19,8 @@ class SqlConnection;
 
 namespace Folio::Server {
 
+class ChangeLog;
+
 class OpApplier
 {
     Q_DECLARE_TR_FUNCTIONS(Folio::Server::OpApplier)
@@ -32,7 +34,10 @@ public:
     static Result<QList<Op>> parse(const QJsonObject &body);
     static const QStringList &kinds();
 
+    // OPS in a transaction of their own.
     Result<QList<OpResult>> apply(const QList<Op> &ops);
+    // OPS inside the caller's write transaction, which has called LOG.lockForWriting() (group commit).
+    Result<QList<OpResult>> applyWithin(ChangeLog &log, const QList<Op> &ops);
 
 private:
     Result<OpResult> dispatch(OpContext &context, const Op &op);

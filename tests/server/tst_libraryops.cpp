@@ -10,6 +10,9 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 // The test class lives in a namespace: the module's tests are one unity build.
 namespace TestLibraryOpsHelpers {
 
@@ -252,6 +255,41 @@ private Q_SLOTS:
         auto parsed = OpApplier::parse(QJsonDocument::fromJson(body).object());
         QVERIFY(!parsed);
         QVERIFY2(parsed.error().message().contains(mentions), qPrintable(parsed.error().message()));
+    }
+
+    void concurrentBatchesCommitTogether()
+    {
+        // Group commit: batches from many threads at once are all applied, each answered on its own.
+        SharedLibrary library;
+        const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
+        std::atomic<int> applied { 0 };
+        std::atomic<int> failures { 0 };
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 8; ++t) {
+            threads.emplace_back([&] {
+                for (int b = 0; b < 20; ++b) {
+                    QList<Op> ops;
+                    for (int i = 0; i < 10; ++i) {
+                        ops.append(op(QStringLiteral("item.create"), Ids::newUuid()));
+                    }
+                    ops.append(op(QStringLiteral("item.update"), Ids::newUuid())); // refused: no such item
+                    auto results = library.service().applyOps(editor, ops);
+                    if (!results || results->size() != 11 || results->last().code != QLatin1String("not-found")) {
+                        ++failures;
+                        continue;
+                    }
+                    for (int i = 0; i < 10; ++i) {
+                        applied += (*results)[i].status == QLatin1String("applied") ? 1 : 0;
+                    }
+                }
+            });
+        }
+        for (auto &thread : threads) {
+            thread.join();
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(applied.load(), 8 * 20 * 10);
+        QCOMPARE(library.changes(editor).size(), 8 * 20 * 10);
     }
 
     void feedPagesWithoutGapsOrRepeats()
