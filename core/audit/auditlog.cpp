@@ -189,6 +189,9 @@ Result<qint64> AuditLog::append(const AuditEvent &event)
     }
 
     AuditStore &audit = m_store;
+    if (auto locked = audit.lockChain(); !locked) {
+        return failedTo(doing, locked.error());
+    }
     AuditEventRow chained;
     chained.seq = 1;
     chained.prevHash = zeroHash;

@@ -16,7 +16,7 @@
 namespace Folio {
 
 template<class Connection>
-class BasicAuditRepository final : public AuditStore
+class BasicAuditRepository : public AuditStore
 {
 public:
     explicit BasicAuditRepository(Connection &db)

@@ -64,6 +64,9 @@ public:
     virtual ~AuditStore() = default;
 
     virtual bool inTransaction() const = 0;
+    // Called first by every append, inside its transaction: where writers can run side by side (PostgreSQL),
+    // makes appenders take turns so two never chain to the same predecessor. Nothing by default.
+    virtual Result<void> lockChain() { return {}; }
     // The newest event; none while the log is empty.
     virtual Result<std::optional<AuditLink>> lastEvent() = 0;
     virtual Result<void> insertEvent(const AuditEventRow &event) = 0;
