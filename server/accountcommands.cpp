@@ -5,8 +5,9 @@
 #include "auth/passwordhasher.h"
 #include "auth/totp.h"
 #include "commands.h"
+#include "sql/sqlconnection.h"
 #include "store/database.h"
-#include "store/datadirectorylock.h"
+#include "store/serverlocation.h"
 #include "store/serverschema.h"
 #include "store/serverstore.h"
 
@@ -41,8 +42,8 @@ struct Arguments
     QHash<QString, QString> options; // "--role" → "editor"; flags map to an empty string
 };
 
-const QStringList valueOptions { QStringLiteral("--data"), QStringLiteral("--role"), QStringLiteral("--password-file"),
-    QStringLiteral("--user") };
+const QStringList valueOptions { QStringLiteral("--data"), QStringLiteral("--db"), QStringLiteral("--role"),
+    QStringLiteral("--password-file"), QStringLiteral("--user") };
 const QStringList flagOptions { QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h") };
 
 Result<Arguments> parse(const QStringList &arguments)
@@ -191,7 +192,9 @@ public:
                         "  foliod sessions [USER] [--json]\n"
                         "  foliod revoke SESSION | --user USER\n"
                         "  foliod migrate\n"
-                        "Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.\n");
+                        "Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.\n"
+                        "With --db postgresql://… they work on that database (DIR is then the shared folder) and\n"
+                        "may run beside serving nodes.\n");
             return 0;
         }
         QString dir = m_args.options.value(QStringLiteral("--data"));
@@ -201,11 +204,11 @@ public:
         if (dir.isEmpty()) {
             return usage(tr("No data directory: pass --data DIR or set FOLIOD_DATA."));
         }
-        auto lock = DataDirectoryLock::acquire(dir);
-        if (!lock) {
-            return failed(lock.error());
+        auto location = ServerLocation::open(dir, m_args.options.value(QStringLiteral("--db")));
+        if (!location) {
+            return failed(location.error());
         }
-        auto store = ServerStore::open(*lock);
+        auto store = location->openStore();
         if (!store) {
             return failed(store.error());
         }
@@ -221,7 +224,7 @@ public:
         }
         if (command == QLatin1String("migrate")) {
             m_out << tr("%1 is at schema version %2 (was %3).")
-                         .arg(m_store->database().path())
+                         .arg(m_store->connection().name())
                          .arg(ServerSchema::currentVersion())
                          .arg(m_store->migratedFrom())
                   << '\n';

@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "library/libraryservice.h"
 #include "library/servergenerator.h"
-#include "store/datadirectorylock.h"
+#include "store/serverlocation.h"
 #include "store/serverstore.h"
 
 #include <QCommandLineParser>
@@ -40,6 +40,8 @@ int devCommand(const QStringList &arguments)
     parser.addOptions({
         { QStringLiteral("data"), DevText::tr("The server's data directory (default $FOLIOD_DATA)."),
             QStringLiteral("DIR") },
+        { QStringLiteral("db"), DevText::tr("A PostgreSQL database (postgresql://…); DIR is then the shared folder."),
+            QStringLiteral("URL") },
         { QStringLiteral("items"), DevText::tr("How many items."), QStringLiteral("N") },
         { QStringLiteral("seed"), DevText::tr("The corpus's seed (default 1)."), QStringLiteral("S") },
         { QStringLiteral("blobs"), DevText::tr("Store a pool of small real blobs the versions share.") },
@@ -74,24 +76,24 @@ int devCommand(const QStringList &arguments)
         err << "foliod dev generate: " << error.toString() << '\n';
         return 1;
     };
-    auto lock = DataDirectoryLock::acquire(data);
-    if (!lock) {
-        return failed(lock.error());
+    auto location = ServerLocation::open(data, parser.value(QStringLiteral("db")));
+    if (!location) {
+        return failed(location.error());
     }
-    auto store = ServerStore::open(*lock);
+    auto store = location->openStore();
     if (!store) {
         return failed(store.error());
     }
     std::unique_ptr<ServerBlobStore> blobs;
     if (parser.isSet(QStringLiteral("blobs"))) {
-        auto opened = ServerBlobStore::open(lock->directory());
+        auto opened = ServerBlobStore::open(location->directory());
         if (!opened) {
             return failed(opened.error());
         }
         blobs = std::move(*opened);
     }
     ServerBlobStore *blobStore = blobs.get();
-    auto library = LibraryService::open(*lock,
+    auto library = LibraryService::open(location->database(), location->directory(),
         blobStore
             ? BlobCheck([blobStore](const QString &user, const QString &sha) { return blobStore->readable(user, sha); })
             : BlobCheck());

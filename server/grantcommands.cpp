@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "library/libraryservice.h"
 #include "library/permissions.h"
-#include "store/datadirectorylock.h"
+#include "store/serverlocation.h"
 #include "store/serverstore.h"
 
 #include <QCoreApplication>
@@ -52,11 +52,14 @@ int grantCommand(const QString &command, const QStringList &arguments)
     QTextStream err(stderr);
     QStringList words;
     QString dir = qEnvironmentVariable("FOLIOD_DATA");
+    QString database;
     bool json = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--data") && i + 1 < arguments.size()) {
             dir = arguments.at(++i);
+        } else if (argument == QLatin1String("--db") && i + 1 < arguments.size()) {
+            database = arguments.at(++i);
         } else if (argument == QLatin1String("--json")) {
             json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -67,7 +70,8 @@ int grantCommand(const QString &command, const QStringList &arguments)
                 "  foliod grants [--json]\n"
                 "TARGET is / (the whole library), a folder path (/Legal/2024) or a folder's or item's uuid.\n"
                 "Confidential and restricted items are readable only with a grant on the item itself.\n"
-                "Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped.\n");
+                "Each takes --data DIR (default $FOLIOD_DATA); run them while foliod serve is stopped,\n"
+                "or --db postgresql://… (with --data the shared folder) beside serving nodes.\n");
             return 0;
         } else if (argument.startsWith(QLatin1String("--"))) {
             err << GrantCommandText::tr("foliod: unknown option %1.").arg(argument) << '\n';
@@ -89,15 +93,15 @@ int grantCommand(const QString &command, const QStringList &arguments)
         err << "foliod: " << error.message() << '\n';
         return 1;
     };
-    auto lock = DataDirectoryLock::acquire(dir);
-    if (!lock) {
-        return failed(lock.error());
+    auto location = ServerLocation::open(dir, database);
+    if (!location) {
+        return failed(location.error());
     }
-    // Opening the store brings foliod.db to the current schema first.
-    if (auto store = ServerStore::open(*lock); !store) {
+    // Opening the store brings the database to the current schema first.
+    if (auto store = location->openStore(); !store) {
         return failed(store.error());
     }
-    auto library = LibraryService::open(*lock);
+    auto library = LibraryService::open(location->database(), location->directory());
     if (!library) {
         return failed(library.error());
     }

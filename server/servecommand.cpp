@@ -14,7 +14,7 @@
 #include "http/routetable.h"
 #include "library/libraryservice.h"
 #include "listenaddress.h"
-#include "store/datadirectorylock.h"
+#include "store/serverlocation.h"
 #include "store/serverstore.h"
 
 #include <QCommandLineParser>
@@ -72,6 +72,13 @@ int serveCommand(const QStringList &arguments)
     parser.addOptions({
         { QStringLiteral("data"), ServeText::tr("The server's data directory (default $FOLIOD_DATA)."),
             QStringLiteral("DIR") },
+        { QStringLiteral("db"),
+            ServeText::tr("A PostgreSQL database (postgresql://…) instead of DIR/foliod.db; several nodes may "
+                          "share it and one blob folder."),
+            QStringLiteral("URL") },
+        { QStringLiteral("blobs"),
+            ServeText::tr("With --db: the shared folder of blobs, uploads and keys (as --data)."),
+            QStringLiteral("DIR") },
         { QStringLiteral("listen"), ServeText::tr("Address and port; port 0 takes a free one."),
             QStringLiteral("HOST:PORT") },
         { QStringLiteral("tls-cert"), ServeText::tr("PEM certificate chain for TLS."), QStringLiteral("FILE") },
@@ -100,8 +107,10 @@ int serveCommand(const QStringList &arguments)
             << '\n';
         return 2;
     }
-    const QString data = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
-                                                              : qEnvironmentVariable("FOLIOD_DATA");
+    const QString database = parser.value(QStringLiteral("db"));
+    const QString data = parser.isSet(QStringLiteral("blobs")) ? parser.value(QStringLiteral("blobs"))
+        : parser.isSet(QStringLiteral("data"))                 ? parser.value(QStringLiteral("data"))
+                                                               : qEnvironmentVariable("FOLIOD_DATA");
     if (data.isEmpty() || !parser.isSet(QStringLiteral("listen"))) {
         err << ServeText::tr("foliod serve: --data DIR (or $FOLIOD_DATA) and --listen HOST:PORT are required.") << '\n';
         return 2;
@@ -144,18 +153,18 @@ int serveCommand(const QStringList &arguments)
         }
     }
 
-    auto lock = DataDirectoryLock::acquire(data);
-    if (!lock) {
-        err << "foliod serve: " << lock.error().toString() << '\n';
+    auto location = ServerLocation::open(data, database);
+    if (!location) {
+        err << "foliod serve: " << location.error().toString() << '\n';
         return 1;
     }
-
-    auto store = ServerStore::open(*lock);
+    const QString directory = location->directory();
+    auto store = location->openStore();
     if (!store) {
         err << "foliod serve: " << store.error().toString() << '\n';
         return 1;
     }
-    auto tokens = Tokens::open(lock->directory());
+    auto tokens = Tokens::open(directory);
     if (!tokens) {
         err << "foliod serve: " << tokens.error().toString() << '\n';
         return 1;
@@ -166,22 +175,23 @@ int serveCommand(const QStringList &arguments)
         return 1;
     }
 
-    auto blobs = ServerBlobStore::open(lock->directory());
+    auto blobs = ServerBlobStore::open(directory);
     if (!blobs) {
         err << "foliod serve: " << blobs.error().toString() << '\n';
         return 1;
     }
 
     ServerBlobStore *blobStore = blobs->get();
-    auto library = LibraryService::open(*lock,
-        [blobStore](const QString &userUuid, const QString &sha256) { return blobStore->readable(userUuid, sha256); });
+    const BlobCheck uploaded
+        = [blobStore](const QString &userUuid, const QString &sha256) { return blobStore->readable(userUuid, sha256); };
+    auto library = LibraryService::open(location->database(), directory, uploaded);
     if (!library) {
         err << "foliod serve: " << library.error().toString() << '\n';
         return 1;
     }
 
     Http::Metrics metrics;
-    auto accessLog = Http::AccessLog::open(lock->directory());
+    auto accessLog = Http::AccessLog::open(directory);
     if (!accessLog) {
         err << "foliod serve: " << accessLog.error().toString() << '\n';
         return 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authservice.h"
 
+#include "auth/loginthrottlestore.h"
 #include "auth/totp.h"
 #include "domain/ids.h"
 #include "store/serverstore.h"
@@ -33,16 +34,22 @@ Result<std::unique_ptr<AuthService>> AuthService::create(
     if (!dummy) {
         return std::unexpected(dummy.error());
     }
-    return std::unique_ptr<AuthService>(
-        new AuthService(std::move(store), std::move(tokens), std::move(hasher), limits, *dummy));
+    // The throttle's counts live in the store's database, on a connection of their own so that counting a
+    // failure does not wait for the store's mutex.
+    auto throttleStore = LoginThrottleStore::open(store->target());
+    if (!throttleStore) {
+        return std::unexpected(throttleStore.error());
+    }
+    return std::unique_ptr<AuthService>(new AuthService(
+        std::move(store), std::move(tokens), std::move(hasher), limits, std::move(*throttleStore), *dummy));
 }
 
 AuthService::AuthService(std::unique_ptr<ServerStore> store, Tokens tokens, PasswordHasher hasher,
-    LoginThrottle::Limits limits, QString dummyHash)
+    LoginThrottle::Limits limits, std::unique_ptr<LoginThrottleStore> throttleStore, QString dummyHash)
     : m_store(std::move(store))
     , m_tokens(std::move(tokens))
     , m_hasher(std::move(hasher))
-    , m_throttle(limits)
+    , m_throttle(limits, std::move(throttleStore))
     , m_dummyHash(std::move(dummyHash))
 { }
 
@@ -57,7 +64,7 @@ void AuthService::record(
     }
 }
 
-void AuthService::recordFailure(
+Result<void> AuthService::recordFailure(
     const LoginRequest &request, const QString &userUuid, const QString &reason, const QDateTime &now)
 {
     const QString name = request.user.left(maxRecordedName);
@@ -65,21 +72,29 @@ void AuthService::recordFailure(
         QJsonObject { { QStringLiteral("user"), name }, { QStringLiteral("address"), request.address },
             { QStringLiteral("reason"), reason } });
     const auto outcome = m_throttle.recordFailure(request.user, request.address, now);
-    if (outcome.accountLocked || outcome.addressLocked) {
+    if (!outcome) {
+        return std::unexpected(outcome.error());
+    }
+    if (outcome->accountLocked || outcome->addressLocked) {
         record(name, QStringLiteral("auth.locked"), userUuid,
             QJsonObject { { QStringLiteral("user"), name }, { QStringLiteral("address"), request.address },
-                { QStringLiteral("account"), outcome.accountLocked },
-                { QStringLiteral("by_address"), outcome.addressLocked },
-                { QStringLiteral("seconds"), qint64(outcome.delay.count()) } });
+                { QStringLiteral("account"), outcome->accountLocked },
+                { QStringLiteral("by_address"), outcome->addressLocked },
+                { QStringLiteral("seconds"), qint64(outcome->delay.count()) } });
     }
+    return {};
 }
 
 LoginResult<IssuedTokens> AuthService::login(const LoginRequest &request, const QDateTime &now)
 {
-    if (const auto locked = m_throttle.lockedFor(request.user, request.address, now)) {
+    const auto locked = m_throttle.lockedFor(request.user, request.address, now);
+    if (!locked) {
+        return std::unexpected(serverFailure(locked.error()));
+    }
+    if (*locked) {
         LoginFailure failure;
         failure.refusal = LoginRefusal::LockedOut;
-        failure.retryAfter = *locked;
+        failure.retryAfter = **locked;
         return std::unexpected(failure);
     }
 
@@ -105,7 +120,10 @@ LoginResult<IssuedTokens> AuthService::login(const LoginRequest &request, const 
         const QString reason = !user ? QStringLiteral("unknown-user")
             : !*matches              ? QStringLiteral("wrong-password")
                                      : QStringLiteral("disabled");
-        recordFailure(request, user ? user->uuid : QString(), reason, now);
+        // A failure that cannot be counted is a server failure: a 401 would let guessing go on unthrottled.
+        if (auto counted = recordFailure(request, user ? user->uuid : QString(), reason, now); !counted) {
+            return std::unexpected(serverFailure(counted.error()));
+        }
         return std::unexpected(LoginFailure { LoginRefusal::BadCredentials, {}, {} });
     }
 
@@ -128,8 +146,11 @@ LoginResult<IssuedTokens> AuthService::login(const LoginRequest &request, const 
             accepted = *fresh;
         }
         if (!accepted) {
-            recordFailure(
-                request, user->uuid, step ? QStringLiteral("totp-replayed") : QStringLiteral("totp-wrong"), now);
+            if (auto counted = recordFailure(
+                    request, user->uuid, step ? QStringLiteral("totp-replayed") : QStringLiteral("totp-wrong"), now);
+                !counted) {
+                return std::unexpected(serverFailure(counted.error()));
+            }
             return std::unexpected(LoginFailure { LoginRefusal::BadTotp, {}, {} });
         }
     }
@@ -155,7 +176,11 @@ LoginResult<IssuedTokens> AuthService::login(const LoginRequest &request, const 
     if (!session) {
         return std::unexpected(serverFailure(session.error()));
     }
-    m_throttle.recordSuccess(request.user);
+    if (auto cleared = m_throttle.recordSuccess(request.user); !cleared) {
+        // The sign-in stands; the account's count is left to run out (idleForget) or to the next success.
+        qWarning().noquote() << tr("foliod: could not clear the failed logins of \"%1\": %2")
+                                    .arg(request.user.left(maxRecordedName), cleared.error().toString());
+    }
     return IssuedTokens { m_tokens.issueAccessToken(user->uuid, session->id, now), Tokens::accessLifetimeSeconds,
         *refreshToken, session->id };
 }

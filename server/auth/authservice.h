@@ -11,8 +11,11 @@
 // Every sign-in, refusal, refresh, sign-out, lockout and use of a revoked token is audited (no passwords
 // or tokens in the values).
 //
+// Failed sign-ins are counted in the store's database (LoginThrottle with a LoginThrottleStore on a connection
+// of its own), so every node on one database enforces the same lockouts.
+//
 // Thread safety: every member may be called from any thread. Ownership: owns the store and the throttle;
-// the DataDirectoryLock the store was opened under must outlive it.
+// the DataDirectoryLock the store was opened under (if any) must outlive it.
 
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
@@ -31,6 +34,7 @@
 
 namespace Folio::Server {
 
+class LoginThrottleStore;
 class ServerStore;
 
 // Who an access token speaks for.
@@ -101,10 +105,11 @@ public:
 
 private:
     AuthService(std::unique_ptr<ServerStore> store, Tokens tokens, PasswordHasher hasher, LoginThrottle::Limits limits,
-        QString dummyHash);
+        std::unique_ptr<LoginThrottleStore> throttleStore, QString dummyHash);
     // Audits under the store mutex; a failure to audit is logged, not turned into a refused request.
     void record(const QString &actor, const QString &action, const QString &entityUuid, const QJsonObject &values);
-    void recordFailure(
+    // Audits a refused sign-in and counts it in the throttle (an error when it could not be counted).
+    Result<void> recordFailure(
         const LoginRequest &request, const QString &userUuid, const QString &reason, const QDateTime &now);
 
     std::mutex m_storeMutex;

@@ -6,8 +6,8 @@
 #include "snapshots.h"
 #include "sql/sqlconnection.h"
 #include "sql/sqltransaction.h"
-#include "store/auditrepository.h"
 #include "store/datadirectorylock.h"
+#include "store/serverauditrepository.h"
 
 #include <QDir>
 
@@ -490,7 +490,7 @@ Result<int> LibraryService::setGrant(const GrantRow &row, const QString &actor)
     if (!touched) {
         return touched;
     }
-    BasicAuditRepository<SqlConnection> rows(*m_writer);
+    ServerAuditRepository rows(*m_writer);
     AuditLog audit(rows, m_directory);
     AuditEvent event;
     event.action = row.perms == 0 ? QStringLiteral("grant.revoke") : QStringLiteral("grant.set");

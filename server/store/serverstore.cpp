@@ -5,8 +5,12 @@
 #include "auth/tokens.h"
 #include "datadirectorylock.h"
 #include "domain/ids.h"
+#include "servermigrations.h"
+#include "serverauditrepository.h"
 #include "serverschema.h"
-#include "store/database.h"
+#include "sql/sqlconnection.h"
+#include "sql/sqltransaction.h"
+#include "store/auditrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +25,7 @@ const QString sessionColumns
     = QStringLiteral("t.id, u.uuid, u.name, t.device, t.created, t.last_used, t.expires, t.revoked "
                      "FROM refresh_tokens t JOIN users u ON u.id = t.user_id");
 
-ServerUser readUser(const Statement &row)
+ServerUser readUser(const SqlStatement &row)
 {
     ServerUser user;
     user.uuid = row.text(0);
@@ -37,7 +41,7 @@ ServerUser readUser(const Statement &row)
     return user;
 }
 
-ServerSession readSession(const Statement &row)
+ServerSession readSession(const SqlStatement &row)
 {
     ServerSession session;
     session.id = row.int64(0);
@@ -53,33 +57,45 @@ ServerSession readSession(const Statement &row)
 
 } // namespace
 
-ServerStore::ServerStore(std::unique_ptr<Database> db, QString dir, int migratedFrom)
+ServerStore::ServerStore(std::unique_ptr<SqlConnection> db, QString target, QString dir, int migratedFrom)
     : m_db(std::move(db))
+    , m_target(std::move(target))
     , m_dir(std::move(dir))
     , m_migratedFrom(migratedFrom)
 { }
 
 ServerStore::~ServerStore() = default;
 
+QString ServerStore::databaseFileName()
+{
+    return QStringLiteral("foliod.db");
+}
+
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const DataDirectoryLock &lock)
 {
-    const QString path = QDir(lock.directory()).filePath(QStringLiteral("foliod.db"));
-    auto db = Database::open(path, Database::Mode::Create);
+    return open(QDir(lock.directory()).filePath(databaseFileName()), lock.directory());
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &database, const QString &directory)
+{
+    auto db = SqlConnection::open(database);
     if (!db) {
         return std::unexpected(db.error());
     }
-    // Password hashes and TOTP secrets: the owner's only, even in a DIR others can enter. SQLite gives its
-    // -wal and -shm files the database file's mode.
-    QFile file(path);
-    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        return fail(Error::Code::PermissionDenied,
-            tr("Could not make the server database %1 private to its owner: %2").arg(path, file.errorString()));
+    if (!SqlConnection::isPostgresUrl(database)) {
+        // Password hashes and TOTP secrets: the owner's only, even in a DIR others can enter. SQLite gives its
+        // -wal and -shm files the database file's mode. (On PostgreSQL the server's roles guard them.)
+        QFile file(database);
+        if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            return fail(Error::Code::PermissionDenied,
+                tr("Could not make the server database %1 private to its owner: %2").arg(database, file.errorString()));
+        }
     }
-    auto before = Migrations::migrate(**db, ServerSchema::migrations());
+    auto before = ServerMigrations::migrate(**db, ServerSchema::migrations());
     if (!before) {
         return std::unexpected(before.error());
     }
-    return std::unique_ptr<ServerStore>(new ServerStore(std::move(*db), lock.directory(), *before));
+    return std::unique_ptr<ServerStore>(new ServerStore(std::move(*db), database, directory, *before));
 }
 
 Result<void> ServerStore::validateName(const QString &name)
@@ -123,10 +139,26 @@ Result<void> ServerStore::validateRole(const QString &role)
     return {};
 }
 
+Result<void> ServerStore::lockAuditChain(SqlConnection &connection)
+{
+    if (connection.dialect().backend() != SqlDialect::Backend::Postgres) {
+        return {};
+    }
+    // Any fixed number, the same in every foliod; not the change feed's lock (server/library/changelog.cpp),
+    // so sign-ins do not wait for library writes.
+    constexpr qint64 auditChainLockKey = 0x466f6c696f41; // "FolioA"
+    auto locked = connection.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), auditChainLockKey);
+    if (!locked) {
+        return std::unexpected(locked.error());
+    }
+    return locked->run();
+}
+
 Result<void> ServerStore::audit(const QString &actor, const QString &action, const QString &entityKind,
     const QString &entityUuid, const QJsonObject &values)
 {
-    AuditLog log(*m_db, m_dir);
+    ServerAuditRepository rows(*m_db); // takes the chain's lock first thing in append()
+    AuditLog log(rows, m_dir);
     AuditEvent event;
     event.action = action;
     event.entityKind = entityKind;
@@ -142,8 +174,16 @@ Result<void> ServerStore::audit(const QString &actor, const QString &action, con
 
 Result<void> ServerStore::publishAudit()
 {
-    AuditLog log(*m_db, m_dir);
+    BasicAuditRepository<SqlConnection> rows(*m_db);
+    AuditLog log(rows, m_dir);
     return log.publishHead();
+}
+
+Result<AuditVerifyReport> ServerStore::verifyAudit()
+{
+    BasicAuditRepository<SqlConnection> rows(*m_db);
+    AuditLog log(rows, m_dir);
+    return log.verify();
 }
 
 Result<ServerUser> ServerStore::addUser(
@@ -159,16 +199,9 @@ Result<ServerUser> ServerStore::addUser(
         return fail(Error::Code::InvalidArgument,
             tr("Could not add the user \"%1\": the password hash is not an Argon2id hash.").arg(name));
     }
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
-    }
-    auto existing = m_db->scalar(QStringLiteral("SELECT 1 FROM users WHERE name = ?1"), name);
-    if (!existing) {
-        return std::unexpected(existing.error());
-    }
-    if (existing->isValid()) {
-        return fail(Error::Code::AlreadyExists, tr("Could not add the user \"%1\": that name is taken.").arg(name));
     }
     ServerUser user;
     user.uuid = Ids::newUuid();
@@ -176,11 +209,16 @@ Result<ServerUser> ServerStore::addUser(
     user.role = role;
     user.passwordHash = passwordHash;
     user.created = Ids::now();
+    // One statement decides whether the name is free: of two nodes adding one name at once only one wins, and
+    // the other gets AlreadyExists rather than a constraint error that aborts its transaction on PostgreSQL.
     auto inserted = m_db->execute(QStringLiteral("INSERT INTO users (uuid, name, role, password_hash, created) "
-                                                 "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING"),
         user.uuid, user.name, user.role, user.passwordHash, user.created);
     if (!inserted) {
         return std::unexpected(inserted.error());
+    }
+    if (*inserted == 0) {
+        return fail(Error::Code::AlreadyExists, tr("Could not add the user \"%1\": that name is taken.").arg(name));
     }
     if (auto ok = commitAudited(*tx, actor, QStringLiteral("user.add"), QStringLiteral("user"), user.uuid,
             QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("role"), role } });
@@ -192,8 +230,7 @@ Result<ServerUser> ServerStore::addUser(
 
 Result<ServerUser> ServerStore::userWhere(const QString &column, const QString &key, const QString &notFound)
 {
-    auto stmt
-        = m_db->query(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" WHERE %1 = ?1").arg(column), key);
+    auto stmt = m_db->query(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" WHERE %1 = ?").arg(column), key);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -224,7 +261,7 @@ Result<QList<ServerUser>> ServerStore::users()
         return std::unexpected(stmt.error());
     }
     QList<ServerUser> out;
-    if (auto ok = stmt->forEach([&](const Statement &row) { out.append(readUser(row)); }); !ok) {
+    if (auto ok = stmt->forEach([&](const SqlStatement &row) { out.append(readUser(row)); }); !ok) {
         return std::unexpected(ok.error());
     }
     return out;
@@ -236,25 +273,7 @@ Result<void> ServerStore::setPasswordHash(const QString &name, const QString &pa
         return fail(Error::Code::InvalidArgument,
             tr("Could not change the password of \"%1\": the hash is not an Argon2id hash.").arg(name));
     }
-    auto tx = Transaction::begin(*m_db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    auto found = user(name);
-    if (!found) {
-        return std::unexpected(found.error());
-    }
-    auto changed = m_db->execute(
-        QStringLiteral("UPDATE users SET password_hash = ?1 WHERE uuid = ?2"), passwordHash, found->uuid);
-    if (!changed) {
-        return std::unexpected(changed.error());
-    }
-    return commitAudited(*tx, actor, QStringLiteral("user.passwd"), QStringLiteral("user"), found->uuid, {});
-}
-
-Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const QString &actor)
-{
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -263,13 +282,30 @@ Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const 
         return std::unexpected(found.error());
     }
     auto changed
-        = m_db->execute(QStringLiteral("UPDATE users SET disabled = ?1 WHERE uuid = ?2"), disabled, found->uuid);
+        = m_db->execute(QStringLiteral("UPDATE users SET password_hash = ? WHERE uuid = ?"), passwordHash, found->uuid);
+    if (!changed) {
+        return std::unexpected(changed.error());
+    }
+    return commitAudited(*tx, actor, QStringLiteral("user.passwd"), QStringLiteral("user"), found->uuid, {});
+}
+
+Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const QString &actor)
+{
+    auto tx = SqlTransaction::begin(*m_db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto found = user(name);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    auto changed = m_db->execute(QStringLiteral("UPDATE users SET disabled = ? WHERE uuid = ?"), disabled, found->uuid);
     if (!changed) {
         return std::unexpected(changed.error());
     }
     if (disabled) {
-        auto revoked = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET revoked = ?1 WHERE revoked IS NULL "
-                                                    "AND user_id = (SELECT id FROM users WHERE uuid = ?2)"),
+        auto revoked = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET revoked = ? WHERE revoked IS NULL "
+                                                    "AND user_id = (SELECT id FROM users WHERE uuid = ?)"),
             Ids::now(), found->uuid);
         if (!revoked) {
             return std::unexpected(revoked.error());
@@ -281,7 +317,7 @@ Result<void> ServerStore::setDisabled(const QString &name, bool disabled, const 
 
 Result<void> ServerStore::setTotpSecret(const QString &name, const QByteArray &secret, const QString &actor)
 {
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -289,9 +325,8 @@ Result<void> ServerStore::setTotpSecret(const QString &name, const QByteArray &s
     if (!found) {
         return std::unexpected(found.error());
     }
-    auto changed
-        = m_db->execute(QStringLiteral("UPDATE users SET totp_secret = ?1, totp_last_step = NULL WHERE uuid = ?2"),
-            secret, found->uuid);
+    auto changed = m_db->execute(
+        QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = NULL WHERE uuid = ?"), secret, found->uuid);
     if (!changed) {
         return std::unexpected(changed.error());
     }
@@ -301,9 +336,9 @@ Result<void> ServerStore::setTotpSecret(const QString &name, const QByteArray &s
 
 Result<bool> ServerStore::acceptTotpStep(const QString &userUuid, qint64 step)
 {
-    auto changed = m_db->execute(QStringLiteral("UPDATE users SET totp_last_step = ?1 WHERE uuid = ?2 "
-                                                "AND (totp_last_step IS NULL OR totp_last_step < ?1)"),
-        step, userUuid);
+    auto changed = m_db->execute(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE uuid = ? "
+                                                "AND (totp_last_step IS NULL OR totp_last_step < ?)"),
+        step, userUuid, step);
     if (!changed) {
         return std::unexpected(changed.error());
     }
@@ -316,7 +351,7 @@ Result<ServerSession> ServerStore::addSession(
     if (refreshToken.size() < 32) {
         return fail(Error::Code::InvalidArgument, tr("Could not record the session: the refresh token is too short."));
     }
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -330,14 +365,14 @@ Result<ServerSession> ServerStore::addSession(
     }
     const QString created = Ids::format(now);
     const QString expires = Ids::format(now.addDays(refreshLifetimeDays));
-    auto inserted = m_db->execute(
+    auto inserted = m_db->scalar(
         QStringLiteral("INSERT INTO refresh_tokens (user_id, token_hash, device, created, last_used, expires) "
-                       "VALUES ((SELECT id FROM users WHERE uuid = ?1), ?2, ?3, ?4, ?4, ?5)"),
-        userUuid, Tokens::hashRefreshToken(refreshToken), device, created, expires);
+                       "VALUES ((SELECT id FROM users WHERE uuid = ?), ?, ?, ?, ?, ?) RETURNING id"),
+        userUuid, Tokens::hashRefreshToken(refreshToken), device, created, created, expires);
     if (!inserted) {
         return std::unexpected(inserted.error());
     }
-    const qint64 id = m_db->lastInsertRowId();
+    const qint64 id = inserted->toLongLong();
     if (auto ok = commitAudited(*tx, found->name, QStringLiteral("session.add"), QStringLiteral("session"), userUuid,
             QJsonObject { { QStringLiteral("session"), id }, { QStringLiteral("device"), device } });
         !ok) {
@@ -350,7 +385,7 @@ Result<ServerSession> ServerStore::useRefreshToken(const QString &refreshToken, 
 {
     auto stmt = m_db->query(QStringLiteral("SELECT t.id, u.uuid, u.name, t.device, t.created, t.last_used, t.expires, "
                                            "t.revoked, u.disabled FROM refresh_tokens t JOIN users u ON u.id = "
-                                           "t.user_id WHERE t.token_hash = ?1"),
+                                           "t.user_id WHERE t.token_hash = ?"),
         Tokens::hashRefreshToken(refreshToken));
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -375,7 +410,7 @@ Result<ServerSession> ServerStore::useRefreshToken(const QString &refreshToken, 
         return fail(Error::Code::PermissionDenied, tr("The session %1 expired: sign in again.").arg(session.id));
     }
     auto touched
-        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET last_used = ?1 WHERE id = ?2"), at, session.id);
+        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET last_used = ? WHERE id = ?"), at, session.id);
     if (!touched) {
         return std::unexpected(touched.error());
     }
@@ -390,15 +425,17 @@ Result<QList<ServerSession>> ServerStore::sessions(const QString &userName, cons
             return std::unexpected(found.error());
         }
     }
-    auto stmt = m_db->query(QStringLiteral("SELECT ") + sessionColumns
-            + QStringLiteral(" WHERE t.revoked IS NULL AND t.expires > ?1 AND (coalesce(?2, '') = '' OR u.name = ?2) "
-                             "ORDER BY t.id DESC"),
-        Ids::format(now), userName);
+    const QString live
+        = QStringLiteral("SELECT ") + sessionColumns + QStringLiteral(" WHERE t.revoked IS NULL AND t.expires > ?");
+    const QString newestFirst = QStringLiteral(" ORDER BY t.id DESC");
+    auto stmt = userName.isEmpty()
+        ? m_db->query(live + newestFirst, Ids::format(now))
+        : m_db->query(live + QStringLiteral(" AND u.name = ?") + newestFirst, Ids::format(now), userName);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     QList<ServerSession> out;
-    if (auto ok = stmt->forEach([&](const Statement &row) { out.append(readSession(row)); }); !ok) {
+    if (auto ok = stmt->forEach([&](const SqlStatement &row) { out.append(readSession(row)); }); !ok) {
         return std::unexpected(ok.error());
     }
     return out;
@@ -406,7 +443,7 @@ Result<QList<ServerSession>> ServerStore::sessions(const QString &userName, cons
 
 Result<ServerSession> ServerStore::session(qint64 id)
 {
-    auto stmt = m_db->query(QStringLiteral("SELECT ") + sessionColumns + QStringLiteral(" WHERE t.id = ?1"), id);
+    auto stmt = m_db->query(QStringLiteral("SELECT ") + sessionColumns + QStringLiteral(" WHERE t.id = ?"), id);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -426,7 +463,7 @@ Result<ServerSession> ServerStore::rotateRefreshToken(
     if (newToken.size() < 32) {
         return fail(Error::Code::InvalidArgument, tr("Could not rotate the session: the refresh token is too short."));
     }
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -435,7 +472,7 @@ Result<ServerSession> ServerStore::rotateRefreshToken(
         return std::unexpected(found.error());
     }
     auto changed
-        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET token_hash = ?1 WHERE id = ?2 AND token_hash = ?3"),
+        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET token_hash = ? WHERE id = ? AND token_hash = ?"),
             Tokens::hashRefreshToken(newToken), found->id, Tokens::hashRefreshToken(refreshToken));
     if (!changed) {
         return std::unexpected(changed.error());
@@ -452,7 +489,7 @@ Result<ServerSession> ServerStore::rotateRefreshToken(
     return found;
 }
 
-Result<void> ServerStore::commitAudited(Transaction &tx, const QString &actor, const QString &action,
+Result<void> ServerStore::commitAudited(SqlTransaction &tx, const QString &actor, const QString &action,
     const QString &entityKind, const QString &entityUuid, const QJsonObject &values)
 {
     if (auto ok = audit(actor, action, entityKind, entityUuid, values); !ok) {
@@ -467,7 +504,7 @@ Result<void> ServerStore::commitAudited(Transaction &tx, const QString &actor, c
 Result<void> ServerStore::recordEvent(const QString &actor, const QString &action, const QString &entityKind,
     const QString &entityUuid, const QJsonObject &values)
 {
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -476,7 +513,7 @@ Result<void> ServerStore::recordEvent(const QString &actor, const QString &actio
 
 Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
 {
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -487,10 +524,14 @@ Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
     if (!found->revoked.isEmpty()) {
         return false;
     }
-    auto changed
-        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET revoked = ?1 WHERE id = ?2"), Ids::now(), id);
+    // Matches only a live session, so of two nodes revoking it at once one reports false.
+    auto changed = m_db->execute(
+        QStringLiteral("UPDATE refresh_tokens SET revoked = ? WHERE id = ? AND revoked IS NULL"), Ids::now(), id);
     if (!changed) {
         return std::unexpected(changed.error());
+    }
+    if (*changed == 0) {
+        return false;
     }
     if (auto ok = commitAudited(*tx, actor, QStringLiteral("session.revoke"), QStringLiteral("session"),
             found->userUuid, QJsonObject { { QStringLiteral("session"), id } });
@@ -502,7 +543,7 @@ Result<bool> ServerStore::revokeSession(qint64 id, const QString &actor)
 
 Result<int> ServerStore::revokeUserSessions(const QString &name, const QString &actor)
 {
-    auto tx = Transaction::begin(*m_db);
+    auto tx = SqlTransaction::begin(*m_db);
     if (!tx) {
         return std::unexpected(tx.error());
     }
@@ -511,10 +552,10 @@ Result<int> ServerStore::revokeUserSessions(const QString &name, const QString &
         return std::unexpected(found.error());
     }
     // Expired sessions are dead already: they are neither counted nor marked.
-    auto changed
-        = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET revoked = ?1 WHERE revoked IS NULL "
-                                       "AND expires > ?1 AND user_id = (SELECT id FROM users WHERE uuid = ?2)"),
-            Ids::now(), found->uuid);
+    const QString at = Ids::now();
+    auto changed = m_db->execute(QStringLiteral("UPDATE refresh_tokens SET revoked = ? WHERE revoked IS NULL "
+                                                "AND expires > ? AND user_id = (SELECT id FROM users WHERE uuid = ?)"),
+        at, at, found->uuid);
     if (!changed) {
         return std::unexpected(changed.error());
     }

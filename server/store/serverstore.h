@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// ServerStore is foliod's own database, DIR/foliod.db: the accounts (name, role, Argon2id password hash,
-// TOTP secret, disabled), the signed-in devices (refresh tokens, kept as SHA-256 only) and the security
-// audit trail — core's hash-chained AuditLog over the same tables a library uses, its head in
-// DIR/audit.head. Every change is one transaction together with its audit event. Names and roles are
-// checked here, so no caller can store a bad one.
+// ServerStore is foliod's own database — DIR/foliod.db on one machine, or a PostgreSQL database shared by several
+// nodes: the accounts (name, role, Argon2id password hash, TOTP secret, disabled), the signed-in devices (refresh
+// tokens, kept as SHA-256 only) and the security audit trail — core's hash-chained AuditLog over the same tables a
+// library uses, its head in DIRECTORY/audit.head. Every change is one transaction together with its audit event. Names
+// and roles are checked here, so no caller can store a bad one. The SQL is portable (server/sql): the same statements
+// run on SQLite and on PostgreSQL.
 //
-// Thread safety: one thread at a time, like the Database it owns; open one per thread.
-// Ownership: owns its Database. Opening requires the DataDirectoryLock of DIR, which must outlive the store.
+// On PostgreSQL several nodes append to one audit chain: each audited transaction takes the advisory lock
+// lockAuditChain() before AuditLog numbers its event, so two nodes never pick the same seq (on SQLite, BEGIN IMMEDIATE
+// already lets one writer in at a time).
+//
+// Thread safety: one thread at a time, like the SqlConnection it owns; open one per thread. Ownership: owns its
+// SqlConnection. Opened through a DataDirectoryLock, the lock must outlive the store.
 
 #include "error.h"
 
@@ -24,13 +29,14 @@
 #include <optional>
 
 namespace Folio {
-class Database;
-class Transaction;
-} // namespace Folio
+struct AuditVerifyReport;
+}
 
 namespace Folio::Server {
 
 class DataDirectoryLock;
+class SqlConnection;
+class SqlTransaction;
 
 struct ServerUser
 {
@@ -64,13 +70,20 @@ class ServerStore
 public:
     static constexpr int refreshLifetimeDays = 30;
 
-    // Opens (creating when missing) LOCK's DIR/foliod.db and brings it to the current schema.
+    // Opens DATABASE — a SQLite file path (created when missing, made private to its owner) or a postgresql:// URL —
+    // and brings it to the current schema; DIRECTORY holds audit.head (the data directory, or the blob folder every
+    // node shares).
+    static Result<std::unique_ptr<ServerStore>> open(const QString &database, const QString &directory);
+    // The embedded server's shorthand: LOCK's DIR/foliod.db, with its audit head in DIR.
     static Result<std::unique_ptr<ServerStore>> open(const DataDirectoryLock &lock);
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;
     ServerStore &operator=(const ServerStore &) = delete;
 
-    // The schema version foliod.db had before open() migrated it (0 when it was new).
+    // The file name of foliod.db inside a data directory.
+    static QString databaseFileName();
+
+    // The schema version the database had before open() migrated it (0 when it was new).
     int migratedFrom() const { return m_migratedFrom; }
 
     // 1–64 characters, no control characters, no '/', not only spaces.
@@ -119,22 +132,34 @@ public:
     // VALUES must hold no secret.
     Result<void> recordEvent(const QString &actor, const QString &action, const QString &entityKind,
         const QString &entityUuid, const QJsonObject &values);
+    // Walks the security audit chain and its head (AuditLog::verify).
+    Result<AuditVerifyReport> verifyAudit();
 
-    Database &database() { return *m_db; }
+    // On PostgreSQL, takes the transaction-scoped advisory lock that orders appends to the security audit chain across
+    // nodes; nothing on SQLite. Call inside the write transaction, before AuditLog::append: every writer of the chain
+    // on a shared database must (LibraryService::setGrant too).
+    static Result<void> lockAuditChain(SqlConnection &connection);
+
+    // The connection, for reading what the store has no call for (tests, `foliod migrate`'s message).
+    SqlConnection &connection() { return *m_db; }
+    // DATABASE as open() was given it (a path or a URL, which may hold a password: not for messages), so a caller can
+    // open more connections to the same database.
+    const QString &target() const { return m_target; }
     const QString &directory() const { return m_dir; }
 
 private:
-    ServerStore(std::unique_ptr<Database> db, QString dir, int migratedFrom);
+    ServerStore(std::unique_ptr<SqlConnection> db, QString target, QString dir, int migratedFrom);
     // The user whose COLUMN ("name" or "uuid", never user input) is KEY; NotFound with NOTFOUND otherwise.
     Result<ServerUser> userWhere(const QString &column, const QString &key, const QString &notFound);
     Result<void> audit(const QString &actor, const QString &action, const QString &entityKind,
         const QString &entityUuid, const QJsonObject &values);
     Result<void> publishAudit();
     // Audits the change TX made, commits TX and publishes the audit head: how every audited write ends.
-    Result<void> commitAudited(Transaction &tx, const QString &actor, const QString &action, const QString &entityKind,
-        const QString &entityUuid, const QJsonObject &values);
+    Result<void> commitAudited(SqlTransaction &tx, const QString &actor, const QString &action,
+        const QString &entityKind, const QString &entityUuid, const QJsonObject &values);
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlConnection> m_db;
+    QString m_target;
     QString m_dir;
     int m_migratedFrom = 0;
 };

@@ -11,6 +11,7 @@
 #include "httpexchange.h"
 #include "store/database.h"
 #include "store/datadirectorylock.h"
+#include "sql/sqlconnection.h"
 #include "store/serverstore.h"
 #include "testregistry.h"
 #include "testsupport.h"
@@ -475,12 +476,12 @@ private Q_SLOTS:
         FOLIO_VERIFY_OK(lock);
         auto store = ServerStore::open(*lock);
         FOLIO_VERIFY_OK(store);
-        auto stmt = (*store)->database().query(
+        auto stmt = (*store)->connection().query(
             QStringLiteral("SELECT e.action, e.actor, coalesce(v.values_json, '') FROM audit_event e "
                            "LEFT JOIN audit_value v ON v.event_seq = e.seq ORDER BY e.seq"));
         FOLIO_VERIFY_OK(stmt);
         QList<AuditRow> rows;
-        FOLIO_VERIFY_OK(stmt->forEach([&](const Statement &row) {
+        FOLIO_VERIFY_OK(stmt->forEach([&](const SqlStatement &row) {
             rows.append({ row.text(0), row.text(1), row.text(2) });
         }));
         QStringList actions;
@@ -499,8 +500,7 @@ private Q_SLOTS:
                  QString::fromLatin1(access), QString::fromLatin1(access.split('.').value(2)) }) {
             QVERIFY2(!everything.contains(secret), qPrintable(secret));
         }
-        AuditLog log((*store)->database(), dir);
-        auto report = log.verify();
+        auto report = (*store)->verifyAudit();
         FOLIO_VERIFY_OK(report);
         QVERIFY2(report->ok, qPrintable(report->problem));
     }
