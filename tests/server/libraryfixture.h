@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A shared library in a temporary foliod data directory, opened in-process (no HTTP): the lock, the store
-// (which migrates foliod.db), one user per role and a LibraryService, with shorthands to apply ops and read
+// A shared library opened in-process (no HTTP) on SQLite (a temporary folder) or PostgreSQL (a fresh
+// database): the store (which migrates it), users as asked and a LibraryService, with shorthands to apply ops and read
 // the feed. For the tests of ops, conflicts, permissions and the change feed (tst_libraryops,
 // tst_libraryaccess).
 
 #include "domain/ids.h"
 #include "library/libraryservice.h"
-#include "store/datadirectorylock.h"
+#include "postgresserver.h"
 #include "store/serverstore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,17 +25,30 @@ using namespace Folio::Server;
 class SharedLibrary
 {
 public:
-    SharedLibrary()
+    // BACKEND "sqlite" (foliod.db in a temporary folder) or "postgres" (a fresh database on the test run's
+    // throwaway PostgreSQL; check skipReason() first).
+    explicit SharedLibrary(const QString &backend = QStringLiteral("sqlite"))
     {
-        auto lock = DataDirectoryLock::acquire(m_dir.path());
-        QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
-        m_lock = std::make_unique<DataDirectoryLock>(std::move(*lock));
-        auto store = ServerStore::open(*m_lock);
+        QString database = QDir(m_dir.path()).filePath(QStringLiteral("foliod.db"));
+        if (backend == QLatin1String("postgres")) {
+            auto &postgres = Test::PostgresServer::shared();
+            static int serial = 0;
+            const QString name = QStringLiteral("library_%1_%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+            QVERIFY2(postgres.start() && postgres.createDatabase(name), qPrintable(postgres.failure()));
+            database = postgres.url(name);
+        }
+        auto store = ServerStore::open(database, m_dir.path());
         QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
         m_store = std::move(*store);
-        auto library = LibraryService::open(*m_lock);
+        auto library = LibraryService::open(database, m_dir.path());
         QVERIFY2(library, qPrintable(library ? QString() : library.error().toString()));
         m_library = std::move(*library);
+    }
+
+    // Why BACKEND cannot run here (PostgreSQL as root), or empty.
+    static QString skipReason(const QString &backend)
+    {
+        return backend == QLatin1String("postgres") ? Test::PostgresServer::shared().skipReason() : QString();
     }
 
     bool ok() const { return m_library != nullptr; }
@@ -119,7 +134,6 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<DataDirectoryLock> m_lock;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<LibraryService> m_library;
     Caller m_admin;
@@ -130,4 +144,21 @@ inline Op op(const QString &kind, const QString &entity, const QJsonObject &fiel
     return Op { Ids::newUuid(), kind, entity, base, fields };
 }
 
+// For initTestCase_data(): every test function runs on SQLite and on PostgreSQL.
+inline void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
 } // namespace LibraryTestFixture
+
+// A SharedLibrary NAME on the backend of the current global data row (skipped where it cannot run).
+#define FOLIO_SHARED_LIBRARY(name)                                                                                     \
+    QFETCH_GLOBAL(QString, backend);                                                                                   \
+    if (const QString reason = LibraryTestFixture::SharedLibrary::skipReason(backend); !reason.isEmpty()) {            \
+        QSKIP(qPrintable(reason));                                                                                     \
+    }                                                                                                                  \
+    LibraryTestFixture::SharedLibrary name(backend);                                                                   \
+    QVERIFY(name.ok())

@@ -62,9 +62,11 @@ class TestLibraryAccess : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
     void rolesAndCeilings()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller admin = library.admin();
         const Caller viewer = library.user(QStringLiteral("vic"), QStringLiteral("viewer"));
         const Caller external = library.user(QStringLiteral("xena"), QStringLiteral("external"));
@@ -93,7 +95,7 @@ private Q_SLOTS:
 
     void confidentialNeedsAnExplicitGrant()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller librarian = library.user(QStringLiteral("lina"), QStringLiteral("librarian"));
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         const QString secret = createItem(library, librarian, {}, QStringLiteral("confidential"));
@@ -120,7 +122,7 @@ private Q_SLOTS:
 
     void hiddenReadsLikeMissing()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller librarian = library.user(QStringLiteral("lina"), QStringLiteral("librarian"));
         const Caller external = library.user(QStringLiteral("xena"), QStringLiteral("external"));
         const QString hidden = createItem(library, librarian, {});
@@ -147,7 +149,7 @@ private Q_SLOTS:
 
     void movesDeliverAccessLostAndGained()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller librarian = library.user(QStringLiteral("lina"), QStringLiteral("librarian"));
         const Caller external = library.user(QStringLiteral("xena"), QStringLiteral("external"));
         const QString shared = createFolder(library, librarian, QStringLiteral("Shared"));
@@ -206,7 +208,7 @@ private Q_SLOTS:
 
     void grantCommandWordsResolve()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller librarian = library.user(QStringLiteral("lina"), QStringLiteral("librarian"));
         const QString legal = createFolder(library, librarian, QStringLiteral("Legal"));
         const QString year = Ids::newUuid();

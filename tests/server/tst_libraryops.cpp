@@ -23,10 +23,11 @@ class TestLibraryOps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
     void createsAndDeliversInOrder()
     {
-        SharedLibrary library;
-        QVERIFY(library.ok());
+        FOLIO_SHARED_LIBRARY(library);
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         const QString folder = Ids::newUuid();
         const QString item = Ids::newUuid();
@@ -64,7 +65,7 @@ private Q_SLOTS:
 
     void replayAnswersTheStoredResult()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         const QList<Op> batch { op(QStringLiteral("item.create"), Ids::newUuid(),
                                     { { QStringLiteral("title"), QStringLiteral("a") } }),
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void differentFieldsMerge()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller a = library.user(QStringLiteral("ann"), QStringLiteral("editor"));
         const Caller b = library.user(QStringLiteral("bob"), QStringLiteral("editor"));
         const QString item = Ids::newUuid();
@@ -113,7 +114,7 @@ private Q_SLOTS:
 
     void sameFieldKeepsTheLoserAsAConflict()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller a = library.user(QStringLiteral("ann"), QStringLiteral("editor"));
         const Caller b = library.user(QStringLiteral("bob"), QStringLiteral("editor"));
         const QString item = Ids::newUuid();
@@ -155,7 +156,7 @@ private Q_SLOTS:
 
     void sameValueIsNoConflict()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller a = library.user(QStringLiteral("ann"), QStringLiteral("editor"));
         const Caller b = library.user(QStringLiteral("bob"), QStringLiteral("editor"));
         const QString item = Ids::newUuid();
@@ -177,7 +178,7 @@ private Q_SLOTS:
 
     void concurrentVersionsAreBothKept()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller a = library.user(QStringLiteral("ann"), QStringLiteral("editor"));
         const Caller b = library.user(QStringLiteral("bob"), QStringLiteral("editor"));
         const QString item = Ids::newUuid();
@@ -202,7 +203,7 @@ private Q_SLOTS:
 
     void refusedOpLeavesTheOthers()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         const QString folder = Ids::newUuid();
         const QString item = Ids::newUuid();
@@ -260,7 +261,7 @@ private Q_SLOTS:
     void concurrentBatchesCommitTogether()
     {
         // Group commit: batches from many threads at once are all applied, each answered on its own.
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         std::atomic<int> applied { 0 };
         std::atomic<int> failures { 0 };
@@ -294,7 +295,7 @@ private Q_SLOTS:
 
     void feedPagesWithoutGapsOrRepeats()
     {
-        SharedLibrary library;
+        FOLIO_SHARED_LIBRARY(library);
         const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
         QList<Op> ops;
         for (int i = 0; i < 250; ++i) {
