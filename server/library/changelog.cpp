@@ -126,16 +126,6 @@ Result<ChangePage> ChangeLog::read(PermissionResolver &reader, qint64 since, int
     const int scanLimit = limit * 20;
     ChangePage page;
     page.next = since;
-    // The facts permissions need come with each row (LEFT JOIN), so a page costs one query, not one per row.
-    auto rows = m_db.query(
-        QStringLiteral("SELECT c.seq, c.entity_kind, c.entity_uuid, c.item_id, c.other_item_id, c.folder_id, c.change, "
-                       "c.payload, c.audience_id, i.uuid, i.folder_id, i.owner_id, i.classification "
-                       "FROM changes c LEFT JOIN items i ON i.id = c.item_id "
-                       "WHERE c.seq > ? AND (c.audience_id IS NULL OR c.audience_id = ?) ORDER BY c.seq LIMIT ?"),
-        since, reader.caller().userId, scanLimit + 1);
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
     QHash<qint64, bool> readable;
     const auto mayRead = [&](qint64 itemId, const ItemAccessFacts *facts) -> Result<bool> {
         if (auto known = readable.constFind(itemId); known != readable.constEnd()) {
@@ -149,58 +139,82 @@ Result<ChangePage> ChangeLog::read(PermissionResolver &reader, qint64 since, int
         readable.insert(itemId, may);
         return may;
     };
+    // Whether the reader may see ROW (addressed rows always; the others by what the reader may read now).
+    const auto visible = [&](const SqlStatement &row) -> Result<bool> {
+        if (!row.isNull(8)) {
+            return true;
+        }
+        if (!row.isNull(3)) {
+            ItemAccessFacts facts;
+            facts.id = row.int64(3);
+            facts.uuid = row.text(9);
+            facts.folderId = row.isNull(10) ? 0 : row.int64(10);
+            facts.ownerId = row.isNull(11) ? 0 : row.int64(11);
+            facts.classification = row.text(12);
+            auto may = mayRead(facts.id, &facts);
+            if (!may || !*may) {
+                return may;
+            }
+        }
+        if (!row.isNull(4)) {
+            auto may = mayRead(row.int64(4), nullptr);
+            if (!may || !*may) {
+                return may;
+            }
+        }
+        if (!row.isNull(5)) {
+            auto perms = reader.folder(row.int64(5));
+            if (!perms) {
+                return std::unexpected(perms.error());
+            }
+            return (*perms & Permission::Read) != 0;
+        }
+        return true;
+    };
+    // Rows are read in chunks just large enough to fill the page (and tell whether more follow): PostgreSQL
+    // holds a whole result in memory, so asking for the scan limit at once would fetch twenty pages.
     int scanned = 0;
     for (;;) {
-        auto more = rows->next();
-        if (!more) {
-            return std::unexpected(more.error());
+        const int wanted = limit - int(page.changes.size()) + 1;
+        // The facts permissions need come with each row (LEFT JOIN), so a chunk costs one query, not one per row.
+        auto rows = m_db.query(
+            QStringLiteral("SELECT c.seq, c.entity_kind, c.entity_uuid, c.item_id, c.other_item_id, c.folder_id, "
+                           "c.change, c.payload, c.audience_id, i.uuid, i.folder_id, i.owner_id, i.classification "
+                           "FROM changes c LEFT JOIN items i ON i.id = c.item_id "
+                           "WHERE c.seq > ? AND (c.audience_id IS NULL OR c.audience_id = ?) ORDER BY c.seq LIMIT ?"),
+            page.next, reader.caller().userId, wanted);
+        if (!rows) {
+            return std::unexpected(rows.error());
         }
-        if (!*more) {
-            break;
-        }
-        if (scanned == scanLimit || page.changes.size() == limit) {
-            page.more = true;
-            break;
-        }
-        ++scanned;
-        page.next = rows->int64(0);
-        bool visible = true;
-        if (rows->isNull(8)) {
-            // Addressed to everyone: decided by what the reader may read now.
-            if (!rows->isNull(3)) {
-                ItemAccessFacts facts;
-                facts.id = rows->int64(3);
-                facts.uuid = rows->text(9);
-                facts.folderId = rows->isNull(10) ? 0 : rows->int64(10);
-                facts.ownerId = rows->isNull(11) ? 0 : rows->int64(11);
-                facts.classification = rows->text(12);
-                auto may = mayRead(facts.id, &facts);
-                if (!may) {
-                    return std::unexpected(may.error());
-                }
-                visible = *may;
+        int got = 0;
+        for (;;) {
+            auto more = rows->next();
+            if (!more) {
+                return std::unexpected(more.error());
             }
-            if (visible && !rows->isNull(4)) {
-                auto may = mayRead(rows->int64(4), nullptr);
-                if (!may) {
-                    return std::unexpected(may.error());
-                }
-                visible = *may;
+            if (!*more) {
+                break;
             }
-            if (visible && !rows->isNull(5)) {
-                auto perms = reader.folder(rows->int64(5));
-                if (!perms) {
-                    return std::unexpected(perms.error());
-                }
-                visible = (*perms & Permission::Read) != 0;
+            ++got;
+            if (scanned == scanLimit || page.changes.size() == limit) {
+                page.more = true;
+                return page;
+            }
+            ++scanned;
+            page.next = rows->int64(0);
+            auto show = visible(*rows);
+            if (!show) {
+                return std::unexpected(show.error());
+            }
+            if (*show) {
+                page.changes.append(
+                    ChangeEntry { rows->int64(0), rows->text(1), rows->text(2), rows->text(6), rows->blob(7) });
             }
         }
-        if (!visible) {
-            continue;
+        if (got < wanted) {
+            return page; // the feed ends here
         }
-        page.changes.append(ChangeEntry { rows->int64(0), rows->text(1), rows->text(2), rows->text(6), rows->blob(7) });
     }
-    return page;
 }
 
 } // namespace Folio::Server

@@ -206,6 +206,28 @@ private Q_SLOTS:
             QStringLiteral("forbidden"));
     }
 
+    void pagesSkipWhatTheReaderMayNotSee()
+    {
+        FOLIO_SHARED_LIBRARY(library);
+        const Caller librarian = library.user(QStringLiteral("lina"), QStringLiteral("librarian"));
+        const Caller editor = library.user(QStringLiteral("erin"), QStringLiteral("editor"));
+        QStringList visible;
+        for (int i = 0; i < 50; ++i) {
+            const bool hidden = i % 10 != 3;
+            const QString item = createItem(library, librarian, {}, hidden ? QStringLiteral("restricted") : QString());
+            if (!hidden) {
+                visible.append(item);
+            }
+        }
+        // Small pages: most rows are filtered, so pages need more than one chunk and may come back short.
+        const QJsonArray seen = library.changes(editor, 0, 2);
+        QCOMPARE(SharedLibrary::uuids(seen, QStringLiteral("item"), QStringLiteral("upsert")), visible);
+        auto page = library.service().changes(editor, 0, 2);
+        QVERIFY(page);
+        QCOMPARE(page->changes.size(), 2);
+        QVERIFY(page->more);
+    }
+
     void grantCommandWordsResolve()
     {
         FOLIO_SHARED_LIBRARY(library);
