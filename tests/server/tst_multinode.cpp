@@ -243,6 +243,40 @@ private Q_SLOTS:
             QStringLiteral("On A"));
     }
 
+    void nodesContinueEachOthersUploads()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start(QStringLiteral("multinode_upload"), false));
+        const QByteArray content = FoliodAdminTestHelpers::randomBytes(3 * 1024 * 1024 + 17, 7);
+        const QString sha = FoliodAdminTestHelpers::sha256Of(content);
+        const Reply created = request(cluster.port(0), "POST", "/api/v1/uploads",
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("sha256"), sha }, { QStringLiteral("size"), double(content.size()) } })
+                .toJson(QJsonDocument::Compact),
+            cluster.writer());
+        QCOMPARE(created.status, 201);
+        const QByteArray id = created.json().value(QStringLiteral("id")).toString().toLatin1();
+        const qint64 half = 2 * 1024 * 1024;
+        const auto put = [&](int node, qint64 start, qint64 length) {
+            return Test::httpRequest(cluster.port(node), "PUT", "/api/v1/uploads/" + id, content.mid(start, length),
+                cluster.writer(),
+                { "Content-Range: bytes " + QByteArray::number(start) + '-' + QByteArray::number(start + length - 1)
+                    + '/' + QByteArray::number(content.size()) });
+        };
+        QCOMPARE(put(0, 0, half).status, 200);
+        // The other node knows where the upload stands and takes the rest.
+        const Reply offset = request(cluster.port(1), "GET", "/api/v1/uploads/" + id, {}, cluster.writer());
+        QCOMPARE(offset.status, 200);
+        QCOMPARE(qint64(offset.json().value(QStringLiteral("offset")).toDouble()), half);
+        QCOMPARE(put(1, half, content.size() - half).status, 200);
+        const Reply finished
+            = request(cluster.port(0), "POST", "/api/v1/uploads/" + id + "/finish", {}, cluster.writer());
+        QCOMPARE(finished.status, 201);
+        const Reply blob = request(cluster.port(1), "GET", "/api/v1/blobs/" + sha.toLatin1(), {}, cluster.writer());
+        QCOMPARE(blob.status, 200);
+        QVERIFY(blob.body == content);
+    }
+
     void noReaderSkipsAChange()
     {
         Cluster cluster;
