@@ -4,6 +4,7 @@
 #include "blobs/serverblobstore.h"
 #include "fileslicebody.h"
 #include "requestparsing.h"
+#include "uploadchunksink.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -160,9 +161,61 @@ HttpResponse offsetConflict(ServerBlobStore &store, HttpRequest &request, const 
     return HttpResponse::json(409, body);
 }
 
+// A chunk refused by the store: 409 with the session's offset when it does not start there, 400 when it
+// goes past the upload's size.
+HttpResponse chunkRefused(ServerBlobStore &store, HttpRequest &request, const QString &id, const Error &error)
+{
+    if (error.code() == Error::Code::Conflict) {
+        return offsetConflict(store, request, id, error);
+    }
+    if (error.code() == Error::Code::LimitExceeded) {
+        return badRequest(error.message());
+    }
+    return fromError(error);
+}
+
+// Before a chunk's body is read (Route::openBody): the session must be the caller's and the chunk must
+// start at its offset and fit in it; the body then goes straight into the session as it arrives
+// (UploadChunkSink), and putChunk() commits it. A chunk without a Content-Length (chunked transfer coding)
+// is read whole and appended by putChunk().
+std::optional<HttpResponse> openChunk(ServerBlobStore &store, HttpRequest &request)
+{
+    bool known = false;
+    const qint64 length = request.header("content-length").trimmed().toLongLong(&known);
+    if (!known || length < 0) {
+        return std::nullopt;
+    }
+    const QString id = request.params.value(QStringLiteral("id"));
+    auto range = RequestParsing::contentRange(request.header("content-range"), length);
+    if (!range) {
+        return range.error();
+    }
+    auto writer = store.beginChunk(request.userUuid, id, range->start, length);
+    if (!writer) {
+        return chunkRefused(store, request, id, writer.error());
+    }
+    if (range->total != (*writer)->session().size) {
+        return badRequest(BlobRoutesText::tr("The upload has %1 bytes in all, not %2.")
+                              .arg((*writer)->session().size)
+                              .arg(range->total));
+    }
+    request.bodySink = std::make_shared<UploadChunkSink>(std::move(*writer));
+    return std::nullopt;
+}
+
 HttpResponse putChunk(ServerBlobStore &store, HttpRequest &request)
 {
     const QString id = request.params.value(QStringLiteral("id"));
+    if (auto *sink = dynamic_cast<UploadChunkSink *>(request.bodySink.get())) {
+        // Checked and written while it arrived (openChunk()); what is left is to make it durable.
+        auto offset = sink->commit();
+        if (!offset) {
+            return chunkRefused(store, request, id, offset.error());
+        }
+        UploadSession session = sink->session();
+        session.offset = *offset;
+        return HttpResponse::json(200, sessionJson(session));
+    }
     auto range = RequestParsing::contentRange(request.header("content-range"), request.body.size());
     if (!range) {
         return range.error();
@@ -178,13 +231,7 @@ HttpResponse putChunk(ServerBlobStore &store, HttpRequest &request)
     }
     auto offset = store.append(request.userUuid, id, start, request.body);
     if (!offset) {
-        if (offset.error().code() == Error::Code::Conflict) {
-            return offsetConflict(store, request, id, offset.error());
-        }
-        if (offset.error().code() == Error::Code::LimitExceeded) {
-            return badRequest(offset.error().message());
-        }
-        return fromError(offset.error());
+        return chunkRefused(store, request, id, offset.error());
     }
     session->offset = *offset;
     return HttpResponse::json(200, sessionJson(*session));
@@ -198,7 +245,9 @@ HttpResponse finishUpload(ServerBlobStore &store, HttpRequest &request)
         return fromError(session.error());
     }
     if (auto finished = store.finish(request.userUuid, id); !finished) {
-        if (finished.error().code() == Error::Code::InvalidArgument) {
+        // Bytes still missing, or a chunk still arriving: 409 with the offset.
+        if (finished.error().code() == Error::Code::InvalidArgument
+            || finished.error().code() == Error::Code::Conflict) {
             return offsetConflict(store, request, id, finished.error());
         }
         return fromError(finished.error());
@@ -259,7 +308,7 @@ void addBlobRoutes(Router &router, const RouteContext &context)
                 if (answer.stream) {
                     metrics->blobBytesSent(std::int64_t(answer.stream->size()));
                 } else {
-                    metrics->blobBytesReceived(request.body.size());
+                    metrics->blobBytesReceived(request.bodySize());
                 }
             }
             return answer;
@@ -270,8 +319,10 @@ void addBlobRoutes(Router &router, const RouteContext &context)
         Route { "POST", QStringLiteral("/api/v1/blobs/batch"), counting(batch), true, BlobRouteLimits::batchBytes });
     router.add(Route { "GET", QStringLiteral("/api/v1/blobs/{sha256}"), counting(getBlob), true, 0 });
     router.add(Route { "POST", QStringLiteral("/api/v1/uploads"), with(createUpload), true, 16 * 1024 });
-    router.add(
-        Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), counting(putChunk), true, BlobRouteLimits::chunkBytes });
+    router.add(Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), counting(putChunk), true,
+        BlobRouteLimits::chunkBytes, [blobs](HttpRequest &request) {
+            return blobs ? openChunk(*blobs, request) : std::optional<HttpResponse>(unavailable());
+        } });
     router.add(
         Route { "GET", QStringLiteral("/api/v1/uploads/{id}"), with([](ServerBlobStore &store, HttpRequest &request) {
                    auto session = store.session(request.userUuid, request.params.value(QStringLiteral("id")));

@@ -5,16 +5,21 @@
 // beast::ssl_stream<beast::tcp_stream>): reads each request's header within the header timeout and limit,
 // picks the route, reads the body within the route's limit and the read timeout, calls the handler and
 // writes the answer, then waits for the next keep-alive request. A request body is parsed straight into the
-// QByteArray the handler gets (ByteArrayBeastBody); a streamed answer (HttpResponse::stream) is sent a buffer
-// at a time (StreamedBeastBody), each write timed on its own, so a large download is bounded in memory and a
-// client reading steadily is never cut off by the read timeout. A deferred answer (HttpResponse::later) is
-// computed on the server's pool for slow work and sent from the connection's strand when it is ready. Every
-// failure is answered with a JSON error when the client can still read it, then the connection is closed.
+// QByteArray the handler gets (ByteArrayBeastBody), or, on a route that streams its body (Route::openBody),
+// written to the route's BodySink as it arrives, read from the socket up to 1 MiB at a time: such a route
+// authenticates the caller and may refuse the request from its header alone, before any of the body is
+// read (the connection is then closed, since the unread body cannot be told apart from a next request). A
+// streamed answer (HttpResponse::stream) is sent a buffer at a time (StreamedBeastBody), each write timed on
+// its own, so a large download is bounded in memory and a client reading steadily is never cut off by the
+// read timeout. A deferred answer (HttpResponse::later) is computed on the server's pool for slow work and
+// sent from the connection's strand when it is ready. Every failure is answered with a JSON error when the
+// client can still read it, then the connection is closed.
 // Private header of server/http (Boost.Beast): only httpserver.cpp includes it.
 // Thread safety: all work of one connection runs on its own strand (the socket's executor). Owned by the
 // shared_ptrs its pending operations hold; it ends when the last one completes.
 
 #include "bytearraybeastbody.h"
+#include "connectionparts.h"
 #include "httpserverstate.h"
 #include "streamedbeastbody.h"
 
@@ -39,20 +44,6 @@ namespace Folio::Server::Http {
 
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
-
-struct HttpConnectionText
-{
-    Q_DECLARE_TR_FUNCTIONS(Folio::Server::Http::HttpConnection)
-};
-
-// What the server needs of every connection, whatever its stream, when it stops.
-class HttpConnectionBase
-{
-public:
-    virtual ~HttpConnectionBase() = default;
-    // Closes the connection if it waits for a request, else after the answer under way. Thread-safe.
-    virtual void shutDown() = 0;
-};
 
 template<class Stream>
 class HttpConnection : public HttpConnectionBase, public std::enable_shared_from_this<HttpConnection<Stream>>
@@ -164,6 +155,8 @@ private:
         m_route = QStringLiteral("unmatched");
         m_path.clear();
         m_match = {};
+        // A request whose body was streamed and cut off: its sink lets go of what it holds.
+        m_openedRequest.reset();
         if (m_stopping) {
             closeNow();
             return;
@@ -172,11 +165,6 @@ private:
         armDeadline(m_state->limits.headerTimeout);
         bhttp::async_read_header(m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
-    }
-
-    static bool isParseError(const beast::error_code &ec)
-    {
-        return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
     }
 
     void onHeader(beast::error_code ec)
@@ -227,6 +215,9 @@ private:
             return;
         }
         m_parser->body_limit(limit);
+        if (m_match.route && m_match.route->openBody && !openBody()) {
+            return;
+        }
         if (m_parser->is_done()) {
             dispatch();
             return;
@@ -248,11 +239,77 @@ private:
         readBody();
     }
 
+    HttpRequest requestFromHeader() const
+    {
+        HttpRequest request = Http::requestFromHeader(m_parser->get(), m_method, m_path, m_remoteAddress);
+        if (m_match.route) {
+            request.params = m_match.params;
+        }
+        return request;
+    }
+
+    // For a route that streams its body: authenticates the caller and lets the route refuse the request or
+    // set the sink its body goes to, before any of the body is read. False when the request is answered.
+    bool openBody()
+    {
+        HttpRequest request = requestFromHeader();
+        std::optional<HttpResponse> refusal;
+        bool threw = true;
+        QString detail;
+        HttpResponse failure = guarded(
+            [&] {
+                refusal = m_match.route->authenticated ? m_state->router->authenticate(request) : std::nullopt;
+                if (!refusal) {
+                    refusal = m_match.route->openBody(request);
+                }
+                threw = false;
+                return HttpResponse {};
+            },
+            detail);
+        if (threw) {
+            refusal = std::move(failure);
+        }
+        m_user = request.user;
+        if (refusal) {
+            m_bytesIn = 0;
+            // Unless there is no body, it is left unread, and the connection cannot serve another request.
+            respond(std::move(*refusal), m_parser->is_done() && m_parser->get().keep_alive(), detail);
+            return false;
+        }
+        m_parser->get().body().sink = request.bodySink;
+        m_openedRequest = std::move(request);
+        return true;
+    }
+
     void readBody()
     {
         armDeadline(m_state->limits.readTimeout);
+        if (m_openedRequest && m_openedRequest->bodySink && !m_parser->chunked() && m_parser->content_length()) {
+            readIntoSink(*m_parser->content_length());
+            return;
+        }
         bhttp::async_read(m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+    }
+
+    // A streamed body of known length (connectionparts.h), within the read timeout armed by readBody().
+    void readIntoSink(std::uint64_t remaining)
+    {
+        Http::readIntoSink(m_stream, m_buffer, m_bodyBuffer, remaining, *m_openedRequest->bodySink,
+            [self = this->shared_from_this()](SinkRead end, beast::error_code ec) {
+                self->disarmDeadline();
+                if (end == SinkRead::Complete) {
+                    self->dispatch();
+                } else if (end == SinkRead::Refused) {
+                    self->dispatch(false);
+                } else if (self->timedOut(ec)) {
+                    self->failRequest(408, "timeout", QStringLiteral("request-timeout"),
+                        HttpConnectionText::tr("The request body did not arrive in time."));
+                } else {
+                    // The client went away (or the connection broke) in the middle of the body.
+                    self->closeNow();
+                }
+            });
     }
 
     void onBody(beast::error_code ec)
@@ -261,6 +318,9 @@ private:
         if (timedOut(ec)) {
             failRequest(408, "timeout", QStringLiteral("request-timeout"),
                 HttpConnectionText::tr("The request body did not arrive in time."));
+        } else if (ec == ByteArrayBeastBody::refusedBySink() && m_openedRequest) {
+            // The handler answers why its sink refused the body; what is left of it goes unread.
+            dispatch(false);
         } else if (ec == bhttp::error::body_limit) {
             failRequest(413, "body-too-large", QStringLiteral("body-too-large"),
                 HttpConnectionText::tr("The request body is larger than %1 bytes.")
@@ -277,30 +337,37 @@ private:
         }
     }
 
-    void dispatch()
+    // KEEPALIVE false closes the connection after the answer whatever the client asked.
+    void dispatch(bool keepAlive = true)
     {
         auto &message = m_parser->get();
-        HttpRequest request;
-        request.method = m_method;
-        request.target = QByteArray(message.target().data(), qsizetype(message.target().size()));
-        request.path = m_path;
-        const qsizetype question = request.target.indexOf('?');
-        if (question >= 0) {
-            request.query = request.target.mid(question + 1);
-        }
-        for (const auto &field : message) {
-            request.headers.append(
-                { QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
-                    QByteArray(field.value().data(), qsizetype(field.value().size())) });
-        }
-        // Moved, not copied: an upload chunk is held once.
-        request.body = std::move(message.body());
-        request.remoteAddress = m_remoteAddress;
-        m_bytesIn = std::uint64_t(request.body.size());
-        const bool keepAlive = message.keep_alive();
-
+        keepAlive = keepAlive && message.keep_alive();
         HttpResponse response;
         QString detail;
+        if (m_openedRequest) {
+            // A streamed body: the caller is authenticated already (openBody()).
+            HttpRequest request = std::move(*m_openedRequest);
+            m_openedRequest.reset();
+            message.body().sink.reset();
+            if (!request.bodySink) {
+                // The route chose to take this body whole.
+                request.body = std::move(message.body().bytes);
+            }
+            m_bytesIn = std::uint64_t(request.bodySize());
+            response = guarded([&] { return m_match.route->handler(request); }, detail);
+            m_user = request.user;
+            if (response.deferred) {
+                defer(std::move(request), std::move(response.deferred), keepAlive);
+                return;
+            }
+            respond(std::move(response), keepAlive, detail);
+            return;
+        }
+        HttpRequest request = requestFromHeader();
+        // Moved, not copied: a body is held once.
+        request.body = std::move(message.body().bytes);
+        m_bytesIn = std::uint64_t(request.body.size());
+
         if (!m_match.route && !m_match.allowed.isEmpty()) {
             response = HttpResponse::error(405, QStringLiteral("method-not-allowed"),
                 HttpConnectionText::tr("%1 does not answer %2.").arg(m_path, QString::fromLatin1(m_method)));
@@ -309,7 +376,6 @@ private:
             response = HttpResponse::error(
                 404, QStringLiteral("not-found"), HttpConnectionText::tr("There is no route %1.").arg(m_path));
         } else {
-            request.params = m_match.params;
             response = guarded(
                 [&] {
                     // Authentication comes first, so no handler ever runs for an unknown caller.
@@ -366,21 +432,8 @@ private:
     {
         m_state->metrics->recordError(QString::fromLatin1(errorKind));
         m_bytesIn = 0;
+        releaseBody();
         respond(HttpResponse::error(status, code, message), false, detail.isEmpty() ? message : detail);
-    }
-
-    template<class Message> void setHeader(Message &message, const HttpResponse &response, bool keepAlive)
-    {
-        message.set(bhttp::field::server, "foliod");
-        if (!response.contentType.isEmpty()) {
-            message.set(bhttp::field::content_type,
-                beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
-        }
-        for (const auto &field : std::as_const(response.headers)) {
-            message.set(beast::string_view(field.first.constData(), std::size_t(field.first.size())),
-                beast::string_view(field.second.constData(), std::size_t(field.second.size())));
-        }
-        message.keep_alive(keepAlive);
     }
 
     void respond(HttpResponse response, bool keepAlive, const QString &detail)
@@ -503,8 +556,19 @@ private:
             });
     }
 
+    // Drops the sink of a streamed body that will not be completed, so that what it holds (an upload
+    // session) is free at once rather than when the connection ends.
+    void releaseBody()
+    {
+        m_openedRequest.reset();
+        if (m_parser) {
+            m_parser->get().body().sink.reset();
+        }
+    }
+
     void closeNow()
     {
+        releaseBody();
         beast::error_code ignored;
         lowest().socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ignored);
         lowest().socket().close(ignored);
@@ -517,6 +581,10 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<Parser> m_parser;
     Router::Match m_match;
+    // The request of a streamed body, set up from its header (openBody()) until its handler runs.
+    std::optional<HttpRequest> m_openedRequest;
+    // readIntoSink()'s buffer, made for the connection's first streamed body.
+    std::unique_ptr<char[]> m_bodyBuffer;
     QByteArray m_method;
     QString m_path;
     QString m_route;

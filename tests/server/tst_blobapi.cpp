@@ -2,8 +2,11 @@
 // foliod's blob API against real `foliod serve` processes on free loopback ports with real logins: chunked
 // uploads read back whole and by Range, offset conflicts, resuming after a kill -9, hash mismatches that store
 // nothing, exists and GET answering only the uploader, batches of small blobs, strict hashes and the
-// download headers; and the throughput of a 256 MiB upload in 8 MiB chunks.
+// download headers; the SHA-256 state an upload session saves and resumes, and the hasher that follows its
+// writes; and the throughput of a 256 MiB upload in 8 MiB chunks.
 
+#include "blobs/sessionhasher.h"
+#include "blobs/sha256state.h"
 #include "foliodprocess.h"
 #include "httpexchange.h"
 #include "testregistry.h"
@@ -445,6 +448,61 @@ private Q_SLOTS:
                      blobJson({ { QStringLiteral("blobs"), list } }) + '\n' + bytes.chopped(1), alice)
                      .status,
             400);
+    }
+
+    void savedHashStateResumesExactly()
+    {
+        const QByteArray bytes = randomBytes(1000);
+        for (const qint64 split : { 0, 1, 55, 63, 64, 65, 128, 500, 999, 1000 }) {
+            Folio::Server::Sha256State first;
+            first.update(bytes.constData(), split);
+            const QByteArray saved = first.save();
+            QCOMPARE(saved.size(), Folio::Server::Sha256State::savedSize);
+            auto restored = Folio::Server::Sha256State::restore(saved);
+            QVERIFY(restored.has_value());
+            QCOMPARE(restored->length(), split);
+            restored->update(bytes.constData() + split, bytes.size() - split);
+            QCOMPARE(restored->hexDigest(), sha256Of(bytes));
+            // hexDigest() leaves the state going on.
+            QCOMPARE(first.hexDigest(), sha256Of(bytes.left(split)));
+        }
+        Folio::Server::Sha256State state;
+        state.update(bytes.constData(), 100);
+        QByteArray damaged = state.save();
+        damaged[10] = damaged.at(10) == 'a' ? 'b' : 'a';
+        QCOMPARE(Folio::Server::Sha256State::restore(damaged).error().code(), Folio::Error::Code::Corrupt);
+        QCOMPARE(
+            Folio::Server::Sha256State::restore(state.save().chopped(1)).error().code(), Folio::Error::Code::Corrupt);
+        QCOMPARE(Folio::Server::Sha256State::restore({}).error().code(), Folio::Error::Code::Corrupt);
+    }
+
+    void sessionHasherFollowsWrites()
+    {
+        const QString path = m_temp.filePath(QStringLiteral("hashed.bin"));
+        const QByteArray bytes = randomBytes(3 * 1024 * 1024 + 7);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(bytes.left(1000)) == 1000 && file.flush());
+        // Going on from a state that covers the first 100 bytes.
+        Folio::Server::Sha256State start;
+        start.update(bytes.constData(), 100);
+        Folio::Server::SessionHasher hasher(path, start);
+        hasher.advance(1000);
+        QCOMPARE(hasher.wait()->hexDigest(), sha256Of(bytes.left(1000)));
+        QVERIFY(file.write(bytes.mid(1000)) == bytes.size() - 1000 && file.flush());
+        for (qint64 to = 2000; to < bytes.size(); to += 300000) {
+            hasher.advance(to);
+            QVERIFY(hasher.snapshot().length() <= to);
+        }
+        hasher.advance(bytes.size());
+        QCOMPARE(hasher.target(), qint64(bytes.size()));
+        QCOMPARE(hasher.wait()->hexDigest(), sha256Of(bytes));
+        // Told of bytes the file does not have: an error, not a hang.
+        hasher.advance(bytes.size() + 10);
+        QCOMPARE(hasher.wait().error().code(), Folio::Error::Code::Corrupt);
+        Folio::Server::SessionHasher missing(m_temp.filePath(QStringLiteral("missing.bin")), {});
+        missing.advance(10);
+        QCOMPARE(missing.wait().error().code(), Folio::Error::Code::NotFound);
     }
 
     void throughput256MiB()
