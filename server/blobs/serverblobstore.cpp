@@ -149,6 +149,14 @@ Result<QString> ServerBlobStore::file(const QString &userUuid, const QString &sh
     return blobPath(sha256);
 }
 
+Result<QString> ServerBlobStore::storedFile(const QString &sha256) const
+{
+    if (!isSha256(sha256) || !QFileInfo::exists(blobPath(sha256))) {
+        return fail(Error::Code::NotFound, tr("There is no blob %1.").arg(sha256.left(64)));
+    }
+    return blobPath(sha256);
+}
+
 namespace {
 
 // Writes BYTES to PATH through a temp file that is fsynced and renamed over it, then syncs the folder.

@@ -70,6 +70,9 @@ public:
     // The file of a blob USERUUID may read, or NotFound. Blob files are never rewritten in place, so a reader
     // may open it and stream from it without the store's mutex.
     Result<QString> file(const QString &userUuid, const QString &sha256) const;
+    // The file of blob SHA256 whoever uploaded it, or NotFound: for callers the library lets read it (a
+    // version of an item they may read refers to it).
+    Result<QString> storedFile(const QString &sha256) const;
 
     // A new session for SIZE bytes hashing to SHA256, or nullopt when USERUUID has that blob already.
     Result<std::optional<UploadSession>> createSession(const QString &userUuid, const QString &sha256, qint64 size);

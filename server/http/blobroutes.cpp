@@ -3,6 +3,7 @@
 
 #include "blobs/serverblobstore.h"
 #include "fileslicebody.h"
+#include "library/libraryservice.h"
 #include "requestparsing.h"
 #include "uploadchunksink.h"
 
@@ -60,7 +61,42 @@ HttpResponse fromError(const Error &error)
     }
 }
 
-HttpResponse exists(ServerBlobStore &store, HttpRequest &request)
+// Who may read which blob: its uploader (the store's owner markers), and anyone the library lets read an
+// item with a version of it. Anything else reads as missing.
+struct BlobAccess
+{
+    ServerBlobStore *store = nullptr;
+    LibraryService *library = nullptr;
+
+    bool libraryGrants(const HttpRequest &request, const QString &sha) const
+    {
+        if (!library) {
+            return false;
+        }
+        auto caller = library->caller(request.userUuid);
+        if (!caller) {
+            return false;
+        }
+        auto may = library->mayReadBlob(*caller, sha);
+        return may && *may;
+    }
+    bool readable(const HttpRequest &request, const QString &sha) const
+    {
+        return store->readable(request.userUuid, sha) || (libraryGrants(request, sha) && store->storedFile(sha));
+    }
+    Result<QString> file(const HttpRequest &request, const QString &sha) const
+    {
+        if (store->readable(request.userUuid, sha)) {
+            return store->file(request.userUuid, sha);
+        }
+        if (libraryGrants(request, sha)) {
+            return store->storedFile(sha);
+        }
+        return store->file(request.userUuid, sha); // the same NotFound as for a missing blob
+    }
+};
+
+HttpResponse exists(const BlobAccess &access, HttpRequest &request)
 {
     auto hashes = RequestParsing::existsBody(request.body, BlobRouteLimits::maxHashes);
     if (!hashes) {
@@ -68,7 +104,7 @@ HttpResponse exists(ServerBlobStore &store, HttpRequest &request)
     }
     QJsonArray present;
     for (const QString &sha : std::as_const(*hashes)) {
-        if (store.readable(request.userUuid, sha)) {
+        if (access.readable(request, sha)) {
             present.append(sha);
         }
     }
@@ -82,10 +118,10 @@ std::optional<ByteRange> parseRange(const QByteArray &header, qint64 size)
     return RequestParsing::range(header, size);
 }
 
-HttpResponse getBlob(ServerBlobStore &store, HttpRequest &request)
+HttpResponse getBlob(const BlobAccess &access, HttpRequest &request)
 {
     const QString sha = request.params.value(QStringLiteral("sha256"));
-    auto path = store.file(request.userUuid, sha);
+    auto path = access.file(request, sha);
     if (!path) {
         return fromError(path.error());
     }
@@ -314,28 +350,46 @@ void addBlobRoutes(Router &router, const RouteContext &context)
             return answer;
         };
     };
-    router.add(Route { "POST", QStringLiteral("/api/v1/blobs/exists"), with(exists), true, 256 * 1024 });
+    const BlobAccess access { blobs, context.library };
+    router.add(Route { "POST", QStringLiteral("/api/v1/blobs/exists"),
+        [access](HttpRequest &request) { return access.store ? exists(access, request) : unavailable(); }, true,
+        256 * 1024, {}, RouteAccess::BlobRead });
+    router.add(Route { "POST", QStringLiteral("/api/v1/blobs/batch"), counting(batch), true,
+        BlobRouteLimits::batchBytes, {}, RouteAccess::Authenticated });
+    router.add(Route { "GET", QStringLiteral("/api/v1/blobs/{sha256}"),
+        [access, metrics](HttpRequest &request) {
+            if (!access.store) {
+                return unavailable();
+            }
+            HttpResponse answer = getBlob(access, request);
+            if (metrics && answer.status >= 200 && answer.status < 300 && answer.stream) {
+                metrics->blobBytesSent(std::int64_t(answer.stream->size()));
+            }
+            return answer;
+        },
+        true, 0, {}, RouteAccess::BlobRead });
+    router.add(Route { "POST", QStringLiteral("/api/v1/uploads"), with(createUpload), true, 16 * 1024, {},
+        RouteAccess::Authenticated });
     router.add(
-        Route { "POST", QStringLiteral("/api/v1/blobs/batch"), counting(batch), true, BlobRouteLimits::batchBytes });
-    router.add(Route { "GET", QStringLiteral("/api/v1/blobs/{sha256}"), counting(getBlob), true, 0 });
-    router.add(Route { "POST", QStringLiteral("/api/v1/uploads"), with(createUpload), true, 16 * 1024 });
-    router.add(Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), counting(putChunk), true,
-        BlobRouteLimits::chunkBytes, [blobs](HttpRequest &request) {
-            return blobs ? openChunk(*blobs, request) : std::optional<HttpResponse>(unavailable());
-        } });
+        Route { "PUT", QStringLiteral("/api/v1/uploads/{id}"), counting(putChunk), true, BlobRouteLimits::chunkBytes,
+            [blobs](HttpRequest &request) {
+                return blobs ? openChunk(*blobs, request) : std::optional<HttpResponse>(unavailable());
+            },
+            RouteAccess::Authenticated });
     router.add(
         Route { "GET", QStringLiteral("/api/v1/uploads/{id}"), with([](ServerBlobStore &store, HttpRequest &request) {
                    auto session = store.session(request.userUuid, request.params.value(QStringLiteral("id")));
                    return session ? HttpResponse::json(200, sessionJson(*session)) : fromError(session.error());
                }),
-            true, 0 });
+            true, 0, {}, RouteAccess::Authenticated });
     router.add(Route { "DELETE", QStringLiteral("/api/v1/uploads/{id}"),
         with([](ServerBlobStore &store, HttpRequest &request) {
             auto cancelled = store.cancel(request.userUuid, request.params.value(QStringLiteral("id")));
             return cancelled ? HttpResponse { 204, {}, {}, {} } : fromError(cancelled.error());
         }),
-        true, 0 });
-    router.add(Route { "POST", QStringLiteral("/api/v1/uploads/{id}/finish"), with(finishUpload), true, 0 });
+        true, 0, {}, RouteAccess::Authenticated });
+    router.add(Route { "POST", QStringLiteral("/api/v1/uploads/{id}/finish"), with(finishUpload), true, 0, {},
+        RouteAccess::Authenticated });
 }
 
 } // namespace Folio::Server::Http
