@@ -63,6 +63,10 @@ const RouteRow routeRows[] = {
     { "GET", "/api/v1/uploads/{id}", true, 0 },
     { "DELETE", "/api/v1/uploads/{id}", true, 0 },
     { "POST", "/api/v1/uploads/{id}/finish", true, 0 },
+    { "POST", "/api/v1/ops", true, 16 * 1024 * 1024 },
+    { "GET", "/api/v1/changes", true, 0 },
+    { "GET", "/api/v1/state/{kind}", true, 0 },
+    { "GET", "/api/v1/items/{uuid}", true, 0 },
 };
 
 const Router &router()
