@@ -13,6 +13,7 @@
 #include "bodysink.h"
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "metrics.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
 #include <memory>
 
 namespace Folio::Server::Http {
@@ -42,6 +44,22 @@ public:
     // Closes the connection if it waits for a request, else after the answer under way. Thread-safe.
     virtual void shutDown() = 0;
 };
+
+// CALL's answer, or a 500 when it throws (the exception's text in DETAIL for the log, counted in METRICS):
+// a handler's bug must not take the connection or the server down.
+template<class Call> HttpResponse guardedCall(Metrics &metrics, Call &&call, QString &detail)
+{
+    try {
+        return call();
+    } catch (const std::exception &exception) {
+        detail = QString::fromUtf8(exception.what());
+    } catch (...) {
+        detail = QStringLiteral("unknown exception");
+    }
+    metrics.recordError(QStringLiteral("handler"));
+    return HttpResponse::error(500, QStringLiteral("internal"),
+        HttpConnectionText::tr("The server failed to answer this request; the log tells why."));
+}
 
 // True when EC is one of Beast's HTTP parse errors.
 inline bool isParseError(const boost::system::error_code &ec)

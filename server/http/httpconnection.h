@@ -395,16 +395,7 @@ private:
     // Runs a handler; an exception becomes a 500 whose reason goes to the log (DETAIL).
     template<class Call> HttpResponse guarded(Call &&call, QString &detail)
     {
-        try {
-            return call();
-        } catch (const std::exception &exception) {
-            detail = QString::fromUtf8(exception.what());
-        } catch (...) {
-            detail = QStringLiteral("unknown exception");
-        }
-        m_state->metrics->recordError(QStringLiteral("handler"));
-        return HttpResponse::error(500, QStringLiteral("internal"),
-            HttpConnectionText::tr("The server failed to answer this request; the log tells why."));
+        return guardedCall(*m_state->metrics, std::forward<Call>(call), detail);
     }
 
     // Computes a deferred answer on the pool for slow work, then sends it from the connection's strand.

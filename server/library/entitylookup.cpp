@@ -47,7 +47,7 @@ Result<std::optional<Found>> collection(SqlConnection &db, const QString &uuid)
 
 Result<std::optional<Found>> relation(SqlConnection &db, const QString &uuid)
 {
-    return find(db, QStringLiteral("SELECT id, revision, deleted, 0, source_id FROM relations WHERE uuid = ?"), uuid);
+    return find(db, QStringLiteral("SELECT id, revision, deleted, 0, NULL FROM relations WHERE uuid = ?"), uuid);
 }
 
 } // namespace Folio::Server::EntityLookup

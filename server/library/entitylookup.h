@@ -10,7 +10,6 @@
 
 #include <optional>
 
-
 namespace Folio::Server {
 class SqlConnection;
 }
@@ -23,7 +22,7 @@ struct Found
     qint64 revision = 0;
     bool deleted = false;
     bool trashed = false; // items only
-    qint64 ownerId = 0;
+    qint64 ownerId = 0; // folders, items, collections
 };
 
 // nullopt when there is no such row (or UUID is empty).

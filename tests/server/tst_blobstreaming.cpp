@@ -301,15 +301,10 @@ private Q_SLOTS:
         if (!QSslSocket::supportsSsl()) {
             QFAIL("Qt has no TLS backend; install libssl3.");
         }
-        const QString certificate = m_temp.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_temp.filePath(QStringLiteral("key.pem"));
-        const auto made = Test::run(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
-        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const Test::TestCertificate made = Test::makeCertificate(m_temp.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        const QString certificate = made.certificate;
+        const QString key = made.key;
         Test::FoliodProcess server(dir);
         QVERIFY2(server.start({ QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key }),
             qPrintable(server.failure()));

@@ -91,4 +91,20 @@ QString ingest(Library &library, const QStringList &paths, int timeoutMs)
     return {};
 }
 
+TestCertificate makeCertificate(const QString &dir)
+{
+    TestCertificate made { QDir(dir).filePath(QStringLiteral("cert.pem")),
+        QDir(dir).filePath(QStringLiteral("key.pem")), {} };
+    const ProcessResult result = run(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), made.certificate, QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
+    if (result.exitCode != 0) {
+        made.error = QStringLiteral("openssl req failed: ") + result.err;
+    }
+    return made;
+}
+
 } // namespace Folio::Test

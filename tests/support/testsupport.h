@@ -30,6 +30,16 @@ ProcessResult run(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000,
     const QByteArray &stdinData = {});
 
+// A fresh self-signed EC certificate for 127.0.0.1 and localhost, valid two days, written with openssl to
+// DIR/cert.pem and DIR/key.pem (for foliod's --tls-cert/--tls-key). error is empty when it worked.
+struct TestCertificate
+{
+    QString certificate;
+    QString key;
+    QString error;
+};
+TestCertificate makeCertificate(const QString &dir);
+
 } // namespace Folio::Test
 
 namespace Folio {
